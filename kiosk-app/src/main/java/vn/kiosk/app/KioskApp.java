@@ -1,0 +1,223 @@
+// Builds the whole kiosk from its configuration and starts the web server; closing it stops everything.
+package vn.kiosk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+
+import vn.kiosk.app.auth.AdminBootstrap;
+import vn.kiosk.app.auth.AuthService;
+import vn.kiosk.app.auth.Authenticator;
+import vn.kiosk.app.auth.Guard;
+import vn.kiosk.app.auth.PasswordHasher;
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.app.catalog.CatalogService;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.device.DeviceReactions;
+import vn.kiosk.app.device.DeviceSet;
+import vn.kiosk.app.device.DevicesService;
+import vn.kiosk.app.device.SimService;
+import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.health.KioskMetrics;
+import vn.kiosk.app.health.ReadinessChecks;
+import vn.kiosk.app.staff.CountersService;
+import vn.kiosk.app.store.AccountStore;
+import vn.kiosk.app.store.Database;
+import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.tickets.ServicesService;
+import vn.kiosk.app.tickets.TicketsService;
+import vn.kiosk.app.web.ErrorMapping;
+import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.app.web.JsonMapper;
+import vn.kiosk.app.wording.Messages;
+
+public final class KioskApp implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+
+    /** Where the kiosk reads its set-up and keeps its data, and the admin password from the environment. */
+    public record Paths(Path configDir, Path dataDir, String adminPassword) {
+    }
+
+    private final WebServer server;
+    private final Database db;
+    private final DurableQueue queue;
+    private final DeviceSet devices;
+    private final DeviceReactions reactions;
+    private final ScheduledExecutorService dayCloser;
+    private final Optional<String> oneTimeAdminPassword;
+
+    private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
+                     DeviceReactions reactions, ScheduledExecutorService dayCloser, Optional<String> otp) {
+        this.server = server;
+        this.db = db;
+        this.queue = queue;
+        this.devices = devices;
+        this.reactions = reactions;
+        this.dayCloser = dayCloser;
+        this.oneTimeAdminPassword = otp;
+    }
+
+    /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
+    public static Config loadConfig(Path configDir, java.util.Map<String, String> overrides) {
+        return Config.builder()
+                .addSource(ConfigSources.create(overrides))
+                .addSource(ConfigSources.file(configDir.resolve("application.yaml")).optional())
+                .addSource(ConfigSources.file(configDir.resolve("centre.yaml")).optional())
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .build();
+    }
+
+    public static KioskApp start(Config config, Paths paths, Clock clock) {
+        Config kiosk = config.get("kiosk");
+        Catalog catalog = new CatalogLoader().load(paths.configDir().resolve("catalog").resolve("procedures.json"));
+        CentreSetup setup = CentreSetupLoader.load(config.get("centre"), catalog);
+        DeviceSet devices = DeviceSet.fromConfig(kiosk.get("devices"), clock);
+
+        Database db = Database.open(paths.dataDir());
+        DurableQueue queue = DurableQueue.open(db, setup.queue(), clock, new FollowTokens());
+        AccountStore accounts = new AccountStore(db);
+        PasswordHasher hasher = new PasswordHasher(new java.security.SecureRandom(),
+                kiosk.get("auth.pbkdf2-iterations").asInt().orElse(PasswordHasher.ITERATIONS));
+        Optional<String> otp = AdminBootstrap.ensureAdmin(accounts, hasher, paths.adminPassword());
+        Authenticator auth = new Authenticator(accounts, hasher, new Authenticator.Policy(
+                kiosk.get("auth.max-failures").asInt().orElse(5),
+                Duration.ofMinutes(kiosk.get("auth.lockout-minutes").asInt().orElse(15)),
+                Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
+        Guard guard = new Guard(auth);
+
+        EventHub hub = new EventHub(queue.engine(), setup.centre().nameVi(), clock,
+                Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
+                queue.lastEventSeq());
+        queue.subscribe(hub::publish);
+        KioskMetrics metrics = new KioskMetrics(hub::clientCount);
+        DeviceReactions reactions = new DeviceReactions(devices, queue);
+        reactions.start();
+
+        String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
+        TicketPrinting printing = new TicketPrinting(devices.printer(), setup, publicUrl);
+        byte[] openApi = resource("/openapi/openapi.yaml");
+
+        HttpRouting.Builder routing = HttpRouting.builder();
+        ErrorMapping.register(routing);
+        routing.register("/api/v1/catalog", new CatalogService(catalog))
+                .register("/api/v1/services", new ServicesService(queue))
+                .register("/api/v1/tickets", new TicketsService(queue, setup, catalog, printing, guard, metrics))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics))
+                .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
+                .register("/api/v1/devices", new DevicesService(devices, guard))
+                .get("/api/v1/events", hub::serve)
+                .get("/api/v1/openapi.yaml", (req, res) -> {
+                    res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
+                    res.send(openApi);
+                });
+        if (devices.simulatedPrinter().isPresent() || devices.simulatedScanner().isPresent()) {
+            routing.register("/api/v1/sim", new SimService(devices.simulatedPrinter().orElse(null),
+                    devices.simulatedScanner().orElse(null)));
+        }
+        routing.any("/api/*", ErrorMapping::notFound);
+
+        HealthObserver health = HealthObserver.builder()
+                .useSystemServices(false)
+                .details(true)
+                .addChecks(ReadinessChecks.create(db::ping, paths.dataDir(), devices.printer()).toArray(new io.helidon.health.HealthCheck[0]))
+                .build();
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .featuresDiscoverServices(false)
+                .maxPayloadSize(JsonBody.MAX_BYTES)
+                .directHandlers(ErrorMapping.directHandlers())
+                .mediaContext(MediaContext.builder()
+                        .addMediaSupport(JacksonSupport.create(JsonMapper.get()))
+                        .build())
+                .addFeature(ObserveFeature.builder()
+                        .observersDiscoverServices(false)
+                        .addObserver(health)
+                        .addObserver(MetricsObserver.create())
+                        .build())
+                .addFeature(StaticContentFeature.builder()
+                        .welcome("index.html")
+                        .addClasspath(cp -> cp.location("/web").context("/"))
+                        .build())
+                .routing(routing)
+                .build()
+                .start();
+
+        ScheduledExecutorService dayCloser = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("day-closer").daemon(true).factory());
+        dayCloser.scheduleWithFixedDelay(() -> {
+            try {
+                queue.closeDayIfEnded();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "closing the service day failed; will retry", e);
+            }
+        }, 30, 30, TimeUnit.SECONDS);
+        return new KioskApp(server, db, queue, devices, reactions, dayCloser, otp);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public DurableQueue queue() {
+        return queue;
+    }
+
+    public DeviceSet devices() {
+        return devices;
+    }
+
+    /** The generated admin password, present only on the first start without KIOSK_ADMIN_PASSWORD. */
+    public Optional<String> oneTimeAdminPassword() {
+        return oneTimeAdminPassword;
+    }
+
+    public String adminBanner() {
+        return oneTimeAdminPassword.map(p -> Messages.get(Messages.VIETNAMESE, "admin.password_banner", p))
+                .orElse(null);
+    }
+
+    @Override
+    public void close() {
+        dayCloser.shutdownNow();
+        server.stop();
+        reactions.close();
+        devices.close();
+        queue.close();
+        db.close();
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = KioskApp.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

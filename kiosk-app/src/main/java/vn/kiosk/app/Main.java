@@ -1,0 +1,36 @@
+// Starts the kiosk server from the repository root (or an installed folder) with its configuration.
+package vn.kiosk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        Path configDir = Path.of(env("KIOSK_CONFIG_DIR", "./config"));
+        Config config = KioskApp.loadConfig(configDir, Map.of());
+        Path dataDir = Path.of(env("KIOSK_DATA_DIR", config.get("kiosk.data-dir").asString().orElse("./data")));
+        KioskApp app = KioskApp.start(config, new KioskApp.Paths(configDir, dataDir,
+                System.getenv("KIOSK_ADMIN_PASSWORD")), Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiosk-shutdown"));
+        String banner = app.adminBanner();
+        if (banner != null) {
+            // Shown once on the console only: it is never written to the database or the log files.
+            System.out.println("\n" + banner + "\n");
+        }
+        System.out.println("Kiosk ready: http://localhost:" + app.port() + "/");
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

@@ -1,0 +1,95 @@
+// HTTP routes for signing in and out, the current session, and changing one's password.
+package vn.kiosk.app.auth;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import io.helidon.http.SetCookie;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import vn.kiosk.app.web.ApiError;
+import vn.kiosk.app.web.JsonBody;
+
+public final class AuthService implements HttpService {
+
+    record Credentials(String username, String password) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    record SessionView(String username, List<Role> roles, String csrfToken, boolean mustChangePassword) {
+        static SessionView of(Session s) {
+            return new SessionView(s.username(), s.roles().stream().sorted().toList(), s.csrfToken(),
+                    s.mustChangePassword());
+        }
+    }
+
+    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Authenticator auth;
+    private final Guard guard;
+    private final ZoneId zone;
+
+    public AuthService(Authenticator auth, Guard guard, ZoneId zone) {
+        this.auth = auth;
+        this.guard = guard;
+        this.zone = zone;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/login", this::login)
+                .post("/logout", this::logout)
+                .get("/me", (req, res) -> res.send(SessionView.of(guard.signedIn(req))))
+                .post("/password", this::changePassword);
+    }
+
+    private void login(ServerRequest req, ServerResponse res) {
+        Credentials c = JsonBody.read(req, Credentials.class);
+        char[] password = c.password() == null ? new char[0] : c.password().toCharArray();
+        switch (auth.login(c.username(), password)) {
+            case Authenticator.Login.Success s -> {
+                res.headers().addCookie(SetCookie.builder(Guard.SESSION_COOKIE, s.token())
+                        .path("/")
+                        .httpOnly(true)
+                        .sameSite(SetCookie.SameSite.STRICT)
+                        .maxAge(Duration.between(java.time.Instant.now(), s.session().expiresAt()))
+                        .build());
+                res.send(SessionView.of(s.session()));
+            }
+            case Authenticator.Login.BadCredentials b ->
+                    throw new ApiError(401, "bad_credentials", "error.bad_credentials");
+            case Authenticator.Login.Locked l -> throw new ApiError(429, "locked", "error.locked",
+                    LOCK_TIME.format(l.until().atZone(zone)));
+        }
+    }
+
+    private void logout(ServerRequest req, ServerResponse res) {
+        guard.signedIn(req);
+        auth.logout(Guard.sessionToken(req));
+        res.headers().addCookie(SetCookie.builder(Guard.SESSION_COOKIE, "")
+                .path("/").httpOnly(true).sameSite(SetCookie.SameSite.STRICT).maxAge(Duration.ZERO).build());
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private void changePassword(ServerRequest req, ServerResponse res) {
+        Session s = guard.signedIn(req);
+        PasswordChange p = JsonBody.read(req, PasswordChange.class);
+        char[] current = p.currentPassword() == null ? new char[0] : p.currentPassword().toCharArray();
+        char[] next = p.newPassword() == null ? new char[0] : p.newPassword().toCharArray();
+        if (!Authenticator.acceptable(s.username(), current, next)) {
+            throw new ApiError(400, "weak_password", "error.weak_password", Authenticator.MIN_PASSWORD_LENGTH);
+        }
+        if (!auth.changePassword(Guard.sessionToken(req), current, next)) {
+            throw new ApiError(401, "bad_credentials", "error.bad_credentials");
+        }
+        res.status(Status.NO_CONTENT_204).send();
+    }
+}

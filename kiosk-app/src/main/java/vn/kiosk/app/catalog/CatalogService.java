@@ -1,0 +1,49 @@
+// Public catalog routes: every field and procedure, one procedure, and accent-insensitive search.
+package vn.kiosk.app.catalog;
+
+import java.util.List;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import vn.kiosk.app.web.ApiError;
+
+public final class CatalogService implements HttpService {
+
+    private static final int MAX_QUERY = 200;
+    private static final int MAX_RESULTS = 50;
+
+    record CatalogAnswer(int version, String generated, List<Field> fields, List<Procedure> procedures) {
+    }
+
+    record SearchAnswer(String query, List<Procedure> results) {
+    }
+
+    private final Catalog catalog;
+
+    public CatalogService(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", (req, res) -> res.send(new CatalogAnswer(catalog.version(), catalog.generated(),
+                        catalog.fields(), catalog.procedures())))
+                .get("/search", this::search)
+                .get("/procedures/{id}", (req, res) -> {
+                    String id = req.path().pathParameters().get("id");
+                    res.send(catalog.procedure(id).orElseThrow(
+                            () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id)));
+                });
+    }
+
+    private void search(ServerRequest req, ServerResponse res) {
+        String q = req.query().first("q").orElse("");
+        if (q.length() > MAX_QUERY) {
+            throw ApiError.badRequest("error.query_too_long");
+        }
+        res.send(new SearchAnswer(q, catalog.search(q, MAX_RESULTS)));
+    }
+}

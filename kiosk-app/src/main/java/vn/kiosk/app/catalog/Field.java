@@ -1,0 +1,5 @@
+// A grouping of procedures for the kiosk screen (civil status, land …).
+package vn.kiosk.app.catalog;
+
+public record Field(String code, String nameVi, String nameEn, String iconHint) {
+}

@@ -1,0 +1,29 @@
+// The centre's whole set-up: who it is, its queue, and which service handles which procedures.
+package vn.kiosk.app.centre;
+
+import java.util.Map;
+import java.util.Optional;
+
+import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.app.queue.QueueSetup;
+
+/**
+ * @param fieldServices          catalog field code to the queue service that handles it
+ * @param onlineSupportServiceId the service that helps citizens submit online; full-process online
+ *                               procedures go there, since paper dossiers for them are refused
+ */
+public record CentreSetup(Centre centre, QueueSetup queue, Map<String, String> fieldServices,
+                          String onlineSupportServiceId) {
+
+    public CentreSetup {
+        fieldServices = Map.copyOf(fieldServices);
+    }
+
+    /** The queue service a citizen with this procedure should wait for. */
+    public Optional<String> serviceFor(Procedure p) {
+        if ("full".equals(p.online())) {
+            return Optional.of(onlineSupportServiceId);
+        }
+        return Optional.ofNullable(fieldServices.get(p.fieldCode()));
+    }
+}

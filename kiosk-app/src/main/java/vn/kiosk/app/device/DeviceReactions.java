@@ -1,0 +1,80 @@
+// Makes the devices follow the queue: boards and the announcer react to calls, buttons drive counters.
+package vn.kiosk.app.device;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import vn.kiosk.app.queue.Outcome;
+import vn.kiosk.app.queue.QueueEvent;
+import vn.kiosk.app.queue.QueueRejection;
+import vn.kiosk.app.queue.SequencedEvent;
+import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.wording.Messages;
+import vn.kiosk.devices.announcer.Announcement;
+import vn.kiosk.devices.board.BoardLine;
+import vn.kiosk.devices.buttons.ButtonPress;
+
+public final class DeviceReactions implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DeviceReactions.class.getName());
+
+    private final DeviceSet devices;
+    private final DurableQueue queue;
+    /** Device I/O may block; it must never hold up the database writer that publishes events. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("device-reactions").daemon(true).factory());
+
+    public DeviceReactions(DeviceSet devices, DurableQueue queue) {
+        this.devices = devices;
+        this.queue = queue;
+    }
+
+    public void start() {
+        queue.subscribe(events -> worker.execute(() -> react(events)));
+        devices.buttons().start(press -> Thread.ofVirtual().start(() -> pressed(press)));
+        // Scans are classified by the scan feature; until then the driver's own status counts them.
+        devices.scanner().start(payload -> { });
+    }
+
+    private void react(List<SequencedEvent> events) {
+        for (SequencedEvent se : events) {
+            try {
+                switch (se.event()) {
+                    case QueueEvent.TicketCalled c -> {
+                        devices.board().show(new BoardLine(c.ticket().counterId(), c.ticket().number()));
+                        devices.announcer().announce(new Announcement(Messages.get(Messages.VIETNAMESE,
+                                "callout.text", c.ticket().number(), c.ticket().counterId()), List.of()));
+                    }
+                    case QueueEvent.TicketCompleted c -> devices.board().show(new BoardLine(c.counterId(), null));
+                    case QueueEvent.TicketNoShow c -> devices.board().show(new BoardLine(c.counterId(), null));
+                    case QueueEvent.TicketTransferred c -> devices.board().show(new BoardLine(c.counterId(), null));
+                    default -> { }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a device could not follow event " + se.seq(), e);
+            }
+        }
+    }
+
+    private void pressed(ButtonPress press) {
+        String actor = "button:" + press.counterId();
+        try {
+            switch (press.action()) {
+                case CALL_NEXT -> queue.callNext(press.counterId(), actor);
+                case RECALL -> queue.recall(press.counterId(), actor);
+                case NO_SHOW -> queue.noShow(press.counterId(), actor);
+                case COMPLETE -> queue.complete(press.counterId(), Outcome.OTHER, actor);
+            }
+        } catch (QueueRejection e) {
+            LOG.log(Level.INFO, "button " + press + " refused: " + e.reason());
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,73 @@
+// The kiosk's devices, each chosen by configuration: a simulator or a real driver.
+package vn.kiosk.app.device;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.helidon.config.Config;
+
+import vn.kiosk.devices.Device;
+import vn.kiosk.devices.announcer.Announcer;
+import vn.kiosk.devices.announcer.SimulatedAnnouncer;
+import vn.kiosk.devices.board.DisplayBoard;
+import vn.kiosk.devices.board.SimulatedDisplayBoard;
+import vn.kiosk.devices.buttons.CallButtons;
+import vn.kiosk.devices.buttons.SimulatedCallButtons;
+import vn.kiosk.devices.printer.SimulatedPrinter;
+import vn.kiosk.devices.printer.TicketPrinter;
+import vn.kiosk.devices.scanner.CodeScanner;
+import vn.kiosk.devices.scanner.SimulatedScanner;
+
+public record DeviceSet(TicketPrinter printer, CodeScanner scanner, CallButtons buttons, Announcer announcer,
+                        DisplayBoard board) implements AutoCloseable {
+
+    public static final String SIMULATED = "simulated";
+    private static final int SIMULATED_JOBS_KEPT = 200;
+
+    /** Reads {@code kiosk.devices}; a driver that is not available stops start-up with a clear message. */
+    public static DeviceSet fromConfig(Config devices, Clock clock) {
+        List<String> problems = new ArrayList<>();
+        TicketPrinter printer = pick(devices, "printer", problems) ? new SimulatedPrinter(SIMULATED_JOBS_KEPT, clock) : null;
+        CodeScanner scanner = pick(devices, "scanner", problems) ? new SimulatedScanner(clock) : null;
+        CallButtons buttons = pick(devices, "buttons", problems) ? new SimulatedCallButtons(clock) : null;
+        Announcer announcer = pick(devices, "announcer", problems) ? new SimulatedAnnouncer(clock) : null;
+        DisplayBoard board = pick(devices, "board", problems) ? new SimulatedDisplayBoard(clock) : null;
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("device set-up is not valid:\n  - " + String.join("\n  - ", problems));
+        }
+        return new DeviceSet(printer, scanner, buttons, announcer, board);
+    }
+
+    /** True for the simulator; real drivers arrive with their own issues and are refused until then. */
+    private static boolean pick(Config devices, String name, List<String> problems) {
+        String driver = devices.get(name).asString().orElse(SIMULATED);
+        if (!SIMULATED.equals(driver)) {
+            problems.add("kiosk.devices." + name + ": driver \"" + driver + "\" is not available in this build; "
+                    + "use \"simulated\"");
+        }
+        return true;
+    }
+
+    public List<Device> all() {
+        return List.of(printer, scanner, buttons, announcer, board);
+    }
+
+    public Optional<SimulatedPrinter> simulatedPrinter() {
+        return printer instanceof SimulatedPrinter p ? Optional.of(p) : Optional.empty();
+    }
+
+    public Optional<SimulatedScanner> simulatedScanner() {
+        return scanner instanceof SimulatedScanner s ? Optional.of(s) : Optional.empty();
+    }
+
+    public Optional<SimulatedCallButtons> simulatedButtons() {
+        return buttons instanceof SimulatedCallButtons b ? Optional.of(b) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        all().forEach(Device::close);
+    }
+}

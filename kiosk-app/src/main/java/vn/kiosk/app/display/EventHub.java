@@ -1,0 +1,166 @@
+// Fans committed queue events out to SSE clients; each client has its own queue, so a slow one delays nobody.
+package vn.kiosk.app.display;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.helidon.http.sse.SseEvent;
+import io.helidon.webserver.ServerConnectionException;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.helidon.webserver.sse.SseSink;
+
+import vn.kiosk.app.queue.CounterState;
+import vn.kiosk.app.queue.QueueEngine;
+import vn.kiosk.app.queue.QueueEvent;
+import vn.kiosk.app.queue.SequencedEvent;
+import vn.kiosk.app.queue.Ticket;
+import vn.kiosk.app.view.CounterView;
+import vn.kiosk.app.view.Views;
+import vn.kiosk.app.web.JsonMapper;
+
+public final class EventHub {
+
+    private static final Logger LOG = Logger.getLogger(EventHub.class.getName());
+    /** A client this far behind is dropped; it reconnects and catches up from a fresh snapshot. */
+    private static final int CLIENT_BACKLOG = 1024;
+    private static final int RECENT_CALLS = 10;
+
+    /** One SSE message, serialised once for all clients. */
+    private record Outgoing(String name, String id, String data) {
+    }
+
+    private static final class Client {
+        final BlockingQueue<Outgoing> queue = new ArrayBlockingQueue<>(CLIENT_BACKLOG);
+        volatile boolean overflowed;
+    }
+
+    private final QueueEngine engine;
+    private final Views views;
+    private final String centreName;
+    private final Clock clock;
+    private final Duration heartbeat;
+    private final ObjectMapper mapper = JsonMapper.get();
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicLong lastSeq = new AtomicLong();
+
+    public EventHub(QueueEngine engine, String centreName, Clock clock, Duration heartbeat, long lastSeq) {
+        this.engine = engine;
+        this.views = new Views(engine);
+        this.centreName = centreName;
+        this.clock = clock;
+        this.heartbeat = heartbeat;
+        this.lastSeq.set(lastSeq);
+    }
+
+    public int clientCount() {
+        return clients.size();
+    }
+
+    /** Called after each commit, in commit order; only queues messages, never blocks. */
+    public void publish(List<SequencedEvent> events) {
+        List<Outgoing> out = new ArrayList<>(events.size());
+        for (SequencedEvent se : events) {
+            out.add(toOutgoing(se));
+            lastSeq.accumulateAndGet(se.seq(), Math::max);
+        }
+        for (Client c : clients) {
+            for (Outgoing o : out) {
+                if (!c.queue.offer(o)) {
+                    c.overflowed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    public LiveSnapshot snapshot() {
+        long seq = lastSeq.get();
+        List<LiveSnapshot.Call> calls = engine.recentCalls(RECENT_CALLS).stream()
+                .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
+                        views.time(t.calledAt()), t.state().name()))
+                .toList();
+        List<LiveSnapshot.Waiting> waiting = engine.waiting(engine.setup().services().stream()
+                        .map(s -> s.id()).toList()).stream()
+                .map(t -> new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority()))
+                .toList();
+        return new LiveSnapshot(seq, engine.day().toString(), centreName, views.services(clock.instant()),
+                views.counters(), calls, waiting);
+    }
+
+    /** Serves one SSE client until it goes away or the server stops. */
+    public void serve(ServerRequest req, ServerResponse res) {
+        Client client = new Client();
+        clients.add(client);
+        try (SseSink sink = res.sink(SseSink.TYPE)) {
+            sink.emit(event("snapshot", Long.toString(lastSeq.get()), snapshot()));
+            while (!client.overflowed) {
+                Outgoing o = client.queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+                if (o == null) {
+                    sink.emit(event("heartbeat", null, new Heartbeat(views.time(clock.instant()), lastSeq.get())));
+                } else {
+                    sink.emit(SseEvent.builder().name(o.name()).id(o.id()).data(o.data()).build());
+                }
+            }
+        } catch (ServerConnectionException | UncheckedIOException e) {
+            LOG.log(Level.FINE, "event client went away", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            clients.remove(client);
+        }
+    }
+
+    record Heartbeat(String at, long seq) {
+    }
+
+    private SseEvent event(String name, String id, Object data) {
+        SseEvent.Builder b = SseEvent.builder().name(name).data(json(data));
+        if (id != null) {
+            b.id(id);
+        }
+        return b.build();
+    }
+
+    private Outgoing toOutgoing(SequencedEvent se) {
+        QueueEvent e = se.event();
+        String name = switch (e) {
+            case QueueEvent.TicketIssued x -> "ticket-issued";
+            case QueueEvent.TicketCalled x -> "ticket-called";
+            case QueueEvent.CounterPaused x -> "counter-updated";
+            case QueueEvent.CounterResumed x -> "counter-updated";
+            default -> "ticket-updated";
+        };
+        Ticket t = e.ticket();
+        CounterView counter = null;
+        if (e.counterId() != null) {
+            CounterState cs = engine.counter(e.counterId()).orElse(null);
+            counter = cs == null ? null : views.counter(cs);
+        }
+        LiveEvent payload = new LiveEvent(se.seq(), QueueEvent.kind(e), views.time(e.at()),
+                t == null ? null : views.ticket(t), counter, views.services(clock.instant()));
+        return new Outgoing(name, Long.toString(se.seq()), json(payload));
+    }
+
+    private String json(Object o) {
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot serialise a live event", ex);
+        }
+    }
+}

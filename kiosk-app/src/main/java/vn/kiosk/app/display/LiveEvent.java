@@ -1,0 +1,18 @@
+// The payload of a live event after the snapshot: what changed, and the services' new counts.
+package vn.kiosk.app.display;
+
+import java.util.List;
+
+import vn.kiosk.app.view.CounterView;
+import vn.kiosk.app.view.ServiceView;
+import vn.kiosk.app.view.TicketView;
+
+/**
+ * @param kind    the audit kind: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW, TRANSFERRED,
+ *                REACTIVATED, EXPIRED, COUNTER_PAUSED, COUNTER_RESUMED
+ * @param ticket  the ticket after the change, or null for counter events
+ * @param counter the counter involved after the change, or null
+ */
+public record LiveEvent(long seq, String kind, String at, TicketView ticket, CounterView counter,
+                        List<ServiceView> services) {
+}

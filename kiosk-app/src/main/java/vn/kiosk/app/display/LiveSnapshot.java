@@ -1,0 +1,24 @@
+// The whole live picture a display or console needs on connect: services, counters, calls, waiting numbers.
+package vn.kiosk.app.display;
+
+import java.util.List;
+
+import vn.kiosk.app.view.CounterView;
+import vn.kiosk.app.view.ServiceView;
+
+/**
+ * @param seq the last committed event this picture includes; events with a seq at or below it are
+ *            already in it
+ */
+public record LiveSnapshot(long seq, String day, String centreName, List<ServiceView> services,
+                           List<CounterView> counters, List<Call> recentCalls, List<Waiting> waiting) {
+
+    /** A call as the ceiling display lists it. */
+    public record Call(String ticketId, String number, String serviceId, Integer counterId, String calledAt,
+                       String state) {
+    }
+
+    /** A waiting number, by number only. */
+    public record Waiting(String ticketId, String number, String serviceId, boolean priority) {
+    }
+}

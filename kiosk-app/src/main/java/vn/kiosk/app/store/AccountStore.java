@@ -1,0 +1,127 @@
+// Accounts kept in SQLite; reads on a reader connection, writes through the single writer.
+package vn.kiosk.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.kiosk.app.auth.Account;
+import vn.kiosk.app.auth.AccountRepository;
+import vn.kiosk.app.auth.Role;
+
+public final class AccountStore implements AccountRepository {
+
+    private final Database db;
+
+    public AccountStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Account> find(String username) {
+        try (Connection c = db.reader();
+             PreparedStatement ps = c.prepareStatement("SELECT username, password_hash, roles, must_change, "
+                     + "failed_count, locked_until FROM accounts WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long locked = rs.getLong(6);
+                Instant lockedUntil = rs.wasNull() ? null : Instant.ofEpochMilli(locked);
+                return Optional.of(new Account(rs.getString(1), rs.getString(2), roles(rs.getString(3)),
+                        rs.getInt(4) == 1, rs.getInt(5), lockedUntil));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read account", e);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        try (Connection c = db.reader();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM accounts");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count accounts", e);
+        }
+    }
+
+    @Override
+    public void create(Account a) {
+        db.writer().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (username, password_hash, roles, "
+                    + "must_change, failed_count, locked_until, created_at) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, a.username());
+                ps.setString(2, a.passwordHash());
+                ps.setString(3, a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+                ps.setInt(4, a.mustChangePassword() ? 1 : 0);
+                ps.setInt(5, a.failedLogins());
+                setInstant(ps, 6, a.lockedUntil());
+                ps.setLong(7, System.currentTimeMillis());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void recordFailure(String username, int failedLogins, Instant lockedUntil) {
+        update("UPDATE accounts SET failed_count = ?, locked_until = ? WHERE username = ?", ps -> {
+            ps.setInt(1, failedLogins);
+            setInstant(ps, 2, lockedUntil);
+            ps.setString(3, username);
+        });
+    }
+
+    @Override
+    public void recordSuccess(String username) {
+        update("UPDATE accounts SET failed_count = 0, locked_until = NULL WHERE username = ?",
+                ps -> ps.setString(1, username));
+    }
+
+    @Override
+    public void changePassword(String username, String passwordHash, boolean mustChange) {
+        update("UPDATE accounts SET password_hash = ?, must_change = ?, failed_count = 0, locked_until = NULL "
+                + "WHERE username = ?", ps -> {
+                    ps.setString(1, passwordHash);
+                    ps.setInt(2, mustChange ? 1 : 0);
+                    ps.setString(3, username);
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String sql, Binder binder) {
+        db.writer().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Set<Role> roles(String csv) {
+        Set<Role> out = EnumSet.noneOf(Role.class);
+        Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).forEach(s -> out.add(Role.valueOf(s.strip())));
+        return out;
+    }
+
+    private static void setInstant(PreparedStatement ps, int col, Instant v) throws SQLException {
+        if (v == null) {
+            ps.setNull(col, Types.INTEGER);
+        } else {
+            ps.setLong(col, v.toEpochMilli());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+// A ticket's state for the follow-on-your-phone page: position and wait, or the counter that called it.
+package vn.kiosk.app.tickets;
+
+public record FollowAnswer(String number, String serviceId, String serviceName, String state, boolean priority,
+                           String issuedAt, int waitingAhead, int estimatedWaitMinutes, Integer counterId,
+                           String counterName, String calledAt) {
+}

@@ -1,0 +1,124 @@
+// Ticket routes: take a number (public), follow one by its token (public), list a day's tickets (staff).
+package vn.kiosk.app.tickets;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import vn.kiosk.app.auth.Guard;
+import vn.kiosk.app.auth.Role;
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.health.KioskMetrics;
+import vn.kiosk.app.queue.Channel;
+import vn.kiosk.app.queue.CounterDef;
+import vn.kiosk.app.queue.QueueEngine;
+import vn.kiosk.app.queue.ServiceDef;
+import vn.kiosk.app.queue.Ticket;
+import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.ticket.PrintStatus;
+import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.view.TicketView;
+import vn.kiosk.app.view.Views;
+import vn.kiosk.app.web.ApiError;
+import vn.kiosk.app.web.JsonBody;
+
+public final class TicketsService implements HttpService {
+
+    record IssueRequest(String serviceId, String procedureId, Boolean priority) {
+    }
+
+    record DayTickets(String date, List<TicketView> tickets) {
+    }
+
+    private final DurableQueue queue;
+    private final CentreSetup setup;
+    private final Catalog catalog;
+    private final TicketPrinting printing;
+    private final Guard guard;
+    private final Views views;
+    private final KioskMetrics metrics;
+
+    public TicketsService(DurableQueue queue, CentreSetup setup, Catalog catalog, TicketPrinting printing,
+                          Guard guard, KioskMetrics metrics) {
+        this.queue = queue;
+        this.setup = setup;
+        this.catalog = catalog;
+        this.printing = printing;
+        this.guard = guard;
+        this.metrics = metrics;
+        this.views = new Views(queue.engine());
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::issue)
+                .get("/", this::dayTickets)
+                .get("/follow/{token}", this::follow)
+                .post("/{id}/reactivate", this::reactivate);
+    }
+
+    private void issue(ServerRequest req, ServerResponse res) {
+        IssueRequest body = JsonBody.read(req, IssueRequest.class);
+        String serviceId = body.serviceId();
+        Procedure procedure = null;
+        if (body.procedureId() != null) {
+            procedure = catalog.procedure(body.procedureId()).orElseThrow(
+                    () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", body.procedureId()));
+            if (serviceId == null) {
+                serviceId = setup.serviceFor(procedure).orElseThrow();
+            }
+        }
+        if (serviceId == null || serviceId.isBlank()) {
+            throw ApiError.badRequest("error.service_required");
+        }
+        QueueEngine.Issued issued = queue.issue(serviceId, procedure == null ? null : procedure.id(),
+                Boolean.TRUE.equals(body.priority()), Channel.KIOSK, null);
+        metrics.ticketIssued();
+        // The number is on disk now; printing comes after and cannot take it back.
+        PrintStatus print = printing.print(issued);
+        Ticket t = issued.ticket();
+        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
+        res.status(Status.CREATED_201);
+        res.send(new IssueAnswer(t.id(), t.number(), t.serviceId(), service.nameVi(), t.procedureId(),
+                t.priority(), views.time(t.issuedAt()), issued.waitingAhead(), issued.estimatedWaitMinutes(),
+                t.followToken(), printing.followUrl(t), print));
+    }
+
+    private void follow(ServerRequest req, ServerResponse res) {
+        String token = req.path().pathParameters().get("token");
+        Ticket t = queue.engine().findByToken(token)
+                .orElseThrow(() -> new ApiError(404, "not_found", "error.follow_not_found"));
+        QueueEngine.Position p = queue.engine().position(t);
+        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
+        CounterDef counter = t.counterId() == null ? null : setup.queue().counter(t.counterId()).orElse(null);
+        res.send(new FollowAnswer(t.number(), t.serviceId(), service.nameVi(), t.state().name(), t.priority(),
+                views.time(t.issuedAt()), p.ahead(), p.estimatedWaitMinutes(), t.counterId(),
+                counter == null ? null : counter.nameVi(), views.time(t.calledAt())));
+    }
+
+    private void dayTickets(ServerRequest req, ServerResponse res) {
+        guard.require(req, Role.STAFF, Role.LEADER, Role.TECHNICIAN);
+        String date = req.query().first("date").orElse(null);
+        LocalDate day;
+        try {
+            day = date == null ? queue.engine().day() : LocalDate.parse(date);
+        } catch (DateTimeException e) {
+            throw ApiError.badRequest("error.bad_date", date);
+        }
+        res.send(new DayTickets(day.toString(), queue.ticketsOf(day).stream().map(views::ticket).toList()));
+    }
+
+    private void reactivate(ServerRequest req, ServerResponse res) {
+        var session = guard.require(req, Role.STAFF);
+        String id = req.path().pathParameters().get("id");
+        res.send(views.ticket(queue.reactivate(id, session.username()).ticket()));
+    }
+}

@@ -1,0 +1,147 @@
+// A running kiosk for integration tests: its port, its app, and an HTTP client that speaks our JSON.
+package vn.kiosk.app.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.kiosk.app.KioskApp;
+
+public final class TestServer {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** An HTTP answer with its body parsed as JSON when it is JSON. */
+    public record Answer(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    /** A signed-in browser: its own cookie jar and CSRF token. */
+    public final class Staff {
+        private final HttpClient client;
+        private final String csrf;
+
+        Staff(HttpClient client, String csrf) {
+            this.client = client;
+            this.csrf = csrf;
+        }
+
+        public Answer get(String path) {
+            return send(client, HttpRequest.newBuilder(uri(path)).GET().build());
+        }
+
+        public Answer post(String path, String json) {
+            return send(client, HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .header("X-CSRF-Token", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+        }
+
+        /** A write without the CSRF header, as a forged cross-site request would be. */
+        public Answer postWithoutCsrf(String path, String json) {
+            return send(client, HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        }
+
+        public String csrf() {
+            return csrf;
+        }
+    }
+
+    private final KioskApp app;
+    private final Path dataDir;
+    private final HttpClient anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(KioskApp app, Path dataDir) {
+        this.app = app;
+        this.dataDir = dataDir;
+    }
+
+    public KioskApp app() {
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    public Answer get(String path) {
+        return send(anonymous, HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public Answer post(String path, String json) {
+        return send(anonymous, HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    public Answer post(String path, byte[] body) {
+        return send(anonymous, HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Issues a ticket and returns the answer's JSON; fails the test unless it was 201. */
+    public JsonNode issue(String serviceId, boolean priority) {
+        Answer a = post("/api/v1/tickets", "{\"serviceId\":\"" + serviceId + "\",\"priority\":" + priority + "}");
+        if (a.status() != 201) {
+            throw new AssertionError("issue failed: " + a.status() + " " + a.body());
+        }
+        return a.json();
+    }
+
+    /** Signs in as admin (all roles) in a fresh cookie jar. */
+    public Staff signIn() {
+        return signIn("admin", ADMIN_PASSWORD);
+    }
+
+    public Staff signIn(String user, String password) {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        Answer a = send(client, HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).build());
+        if (a.status() != 200) {
+            throw new AssertionError("login failed: " + a.status() + " " + a.body());
+        }
+        return new Staff(client, a.json().get("csrfToken").asText());
+    }
+
+    static Answer send(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + request, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

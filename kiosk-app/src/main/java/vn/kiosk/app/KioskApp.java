@@ -68,16 +68,19 @@ public final class KioskApp implements AutoCloseable {
     private final DeviceSet devices;
     private final DeviceReactions reactions;
     private final ScheduledExecutorService dayCloser;
+    private final KioskMetrics metrics;
     private final Optional<String> oneTimeAdminPassword;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
-                     DeviceReactions reactions, ScheduledExecutorService dayCloser, Optional<String> otp) {
+                     DeviceReactions reactions, ScheduledExecutorService dayCloser, KioskMetrics metrics,
+                     Optional<String> otp) {
         this.server = server;
         this.db = db;
         this.queue = queue;
         this.devices = devices;
         this.reactions = reactions;
         this.dayCloser = dayCloser;
+        this.metrics = metrics;
         this.oneTimeAdminPassword = otp;
     }
 
@@ -175,7 +178,7 @@ public final class KioskApp implements AutoCloseable {
                 LOG.log(Level.WARNING, "closing the service day failed; will retry", e);
             }
         }, 30, 30, TimeUnit.SECONDS);
-        return new KioskApp(server, db, queue, devices, reactions, dayCloser, otp);
+        return new KioskApp(server, db, queue, devices, reactions, dayCloser, metrics, otp);
     }
 
     public int port() {
@@ -204,6 +207,7 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         dayCloser.shutdownNow();
         server.stop();
+        metrics.close();
         reactions.close();
         devices.close();
         queue.close();

@@ -152,7 +152,7 @@ public final class EventHub {
             counter = cs == null ? null : views.counter(cs);
         }
         LiveEvent payload = new LiveEvent(se.seq(), QueueEvent.kind(e), views.time(e.at()),
-                t == null ? null : views.ticket(t), counter, views.services(clock.instant()));
+                t == null ? null : views.ticket(t), counter, views.serviceCounts());
         return new Outgoing(name, Long.toString(se.seq()), json(payload));
     }
 

@@ -4,7 +4,7 @@ package vn.kiosk.app.display;
 import java.util.List;
 
 import vn.kiosk.app.view.CounterView;
-import vn.kiosk.app.view.ServiceView;
+import vn.kiosk.app.view.ServiceCount;
 import vn.kiosk.app.view.TicketView;
 
 /**
@@ -12,7 +12,8 @@ import vn.kiosk.app.view.TicketView;
  *                REACTIVATED, EXPIRED, COUNTER_PAUSED, COUNTER_RESUMED
  * @param ticket  the ticket after the change, or null for counter events
  * @param counter the counter involved after the change, or null
+ * @param services every service's counts after the change; names and prefixes are in the snapshot
  */
 public record LiveEvent(long seq, String kind, String at, TicketView ticket, CounterView counter,
-                        List<ServiceView> services) {
+                        List<ServiceCount> services) {
 }

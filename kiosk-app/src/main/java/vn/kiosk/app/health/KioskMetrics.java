@@ -8,19 +8,26 @@ import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 
-public final class KioskMetrics {
+public final class KioskMetrics implements AutoCloseable {
 
+    private static final String SSE_CLIENTS = "kiosk.sse.clients";
+
+    private final MeterRegistry registry;
     private final Counter issued;
     private final Counter calls;
+    private final Gauge<Integer> sseClients;
 
     public KioskMetrics(Supplier<Integer> sseClients) {
         @SuppressWarnings("removal")
-        MeterRegistry registry = Metrics.globalRegistry();
+        MeterRegistry global = Metrics.globalRegistry();
+        registry = global;
         issued = registry.getOrCreate(Counter.builder("kiosk.tickets.issued")
                 .description("Queue tickets issued"));
         calls = registry.getOrCreate(Counter.builder("kiosk.calls")
                 .description("Tickets called or recalled at a counter"));
-        registry.getOrCreate(Gauge.builder("kiosk.sse.clients", sseClients)
+        // A gauge reads the hub it was made with; a gauge left by an earlier server in this JVM is replaced.
+        registry.meters(java.util.List.of(SSE_CLIENTS)).forEach(registry::remove);
+        this.sseClients = registry.getOrCreate(Gauge.builder(SSE_CLIENTS, sseClients)
                 .description("Live event (SSE) clients connected"));
     }
 
@@ -30,5 +37,10 @@ public final class KioskMetrics {
 
     public void call() {
         calls.increment();
+    }
+
+    @Override
+    public void close() {
+        registry.remove(sseClients);
     }
 }

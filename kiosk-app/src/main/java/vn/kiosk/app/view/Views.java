@@ -40,6 +40,16 @@ public final class Views {
         return out;
     }
 
+    /** The counts of every service, small enough to send with every live event. */
+    public List<ServiceCount> serviceCounts() {
+        List<ServiceCount> out = new ArrayList<>();
+        for (QueueEngine.ServiceStatus s : engine.services()) {
+            out.add(new ServiceCount(s.service().id(), s.waiting(), s.waitingPriority(), s.estimatedWaitMinutes(),
+                    s.openCounters()));
+        }
+        return out;
+    }
+
     public List<CounterView> counters() {
         List<CounterView> out = new ArrayList<>();
         for (CounterState c : engine.counters()) {

@@ -118,13 +118,6 @@ class PublicApiTest {
     }
 
     @Test
-    void theOpenApiDocumentIsPublished(TestServer s) {
-        TestServer.Answer a = s.get("/api/v1/openapi.yaml");
-        assertThat(a.status()).isEqualTo(200);
-        assertThat(a.body()).startsWith("openapi: 3");
-    }
-
-    @Test
     void anonymousRequestsNeverReachStaffRoutes(TestServer s) {
         assertError(s.post("/api/v1/counters/1/call-next", ""), 401, "not_signed_in");
         assertError(s.get("/api/v1/counters"), 401, "not_signed_in");

@@ -164,6 +164,8 @@ public final class KioskApp implements AutoCloseable {
                 .addFeature(StaticContentFeature.builder()
                         .welcome("index.html")
                         .addClasspath(cp -> cp.location("/web").context("/"))
+                        // /follow/{token}: one page for every ticket; it reads the token from its address.
+                        .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
                         .build())
                 .routing(routing)
                 .build()

@@ -136,9 +136,6 @@ public final class QueueEngine {
             if (!setup.hours().isOpen(local)) {
                 throw new QueueRejection(Reason.CLOSED, setup.hours().nextOpening(local).orElse(null));
             }
-            int ahead = priority
-                    ? waitingPriority.get(serviceId).size()
-                    : waitingPriority.get(serviceId).size() + waitingNormal.get(serviceId).size();
             int seq = lastSeq.merge(serviceId, 1, Integer::sum);
             String number = Ticket.numberOf(service.prefix(), seq);
             Ticket t = new Ticket(Ticket.idOf(day, number), day, number, seq, serviceId, serviceId, procedureId,
@@ -146,6 +143,7 @@ public final class QueueEngine {
                     followTokens.get());
             put(t);
             events.add(new QueueEvent.TicketIssued(t, now));
+            int ahead = ahead(t);
             int minutes = estimator.minutes(serviceId, ahead, openCounters(serviceId));
             return new Issued(t, ahead, minutes, List.copyOf(events));
         } finally {
@@ -370,10 +368,7 @@ public final class QueueEngine {
             if (t.state() != TicketState.WAITING) {
                 return new Position(0, 0);
             }
-            NavigableSet<Ticket> priority = waitingPriority.get(t.serviceId());
-            int ahead = t.priority()
-                    ? priority.headSet(t, false).size()
-                    : priority.size() + waitingNormal.get(t.serviceId()).headSet(t, false).size();
+            int ahead = ahead(t);
             return new Position(ahead, estimator.minutes(t.serviceId(), ahead, openCounters(t.serviceId())));
         } finally {
             lock.unlock();
@@ -474,6 +469,31 @@ public final class QueueEngine {
             case PriorityPolicy.Strict s -> priority;
             case PriorityPolicy.Interleave i -> normalSincePriority >= i.normalPerPriority() ? priority : normal;
             case PriorityPolicy.Dedicated d -> d.counterIds().contains(counterId) ? priority : normal;
+        };
+    }
+
+    /** How many of its service's waiting tickets the priority policy will call before this one. */
+    private int ahead(Ticket t) {
+        NavigableSet<Ticket> priority = waitingPriority.get(t.serviceId());
+        NavigableSet<Ticket> normal = waitingNormal.get(t.serviceId());
+        if (t.priority()) {
+            int before = priority.headSet(t, false).size();
+            return before + switch (setup.priorityPolicy()) {
+                case PriorityPolicy.Strict s -> 0;
+                case PriorityPolicy.Dedicated d -> 0;
+                case PriorityPolicy.Interleave i -> Math.min(normal.size(),
+                        Math.max(0, i.normalPerPriority() - normalSincePriority) + before * i.normalPerPriority());
+            };
+        }
+        int before = normal.headSet(t, false).size();
+        return before + switch (setup.priorityPolicy()) {
+            case PriorityPolicy.Strict s -> priority.size();
+            case PriorityPolicy.Dedicated d -> 0;
+            case PriorityPolicy.Interleave i -> {
+                int first = Math.max(0, i.normalPerPriority() - normalSincePriority);
+                int priorityCalls = before < first ? 0 : 1 + (before - first) / i.normalPerPriority();
+                yield Math.min(priority.size(), priorityCalls);
+            }
         };
     }
 

@@ -343,6 +343,26 @@ class QueueEngineTest {
     }
 
     @Test
+    void positionFollowsTheInterleavingPolicy() {
+        QueueEngine q = engine(new PriorityPolicy.Interleave(2));
+        Ticket n1 = q.issue("civil", null, false, Channel.KIOSK, at(0)).ticket();
+        Ticket n2 = q.issue("civil", null, false, Channel.KIOSK, at(1)).ticket();
+        Ticket n3 = q.issue("civil", null, false, Channel.KIOSK, at(2)).ticket();
+        QueueEngine.Issued p1 = q.issue("civil", null, true, Channel.KIOSK, at(3));
+        // Calls will go N1 N2 P1 N3: two normal tickets come before the priority one.
+        assertThat(p1.waitingAhead()).isEqualTo(2);
+        assertThat(q.position(n1).ahead()).isZero();
+        assertThat(q.position(n2).ahead()).isEqualTo(1);
+        assertThat(q.position(n3).ahead()).isEqualTo(3);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            order.add(q.callNext(1, at(10 + 2 * i)).ticket().number());
+            q.complete(1, Outcome.OTHER, at(11 + 2 * i));
+        }
+        assertThat(order).containsExactly(n1.number(), n2.number(), p1.ticket().number(), n3.number());
+    }
+
+    @Test
     void positionCountsPriorityTicketsAhead() {
         QueueEngine q = engine(new PriorityPolicy.Strict());
         Ticket n1 = q.issue("civil", null, false, Channel.KIOSK, at(0)).ticket();

@@ -39,6 +39,8 @@ public final class EventHub {
     /** A client this far behind is dropped; it reconnects and catches up from a fresh snapshot. */
     private static final int CLIENT_BACKLOG = 1024;
     private static final int RECENT_CALLS = 10;
+    /** Enough for any screen; keeps a snapshot small when a queue grows very long. */
+    private static final int WAITING_PER_SERVICE = 200;
 
     /** One SSE message, serialised once for all clients. */
     private record Outgoing(String name, String id, String data) {
@@ -94,10 +96,12 @@ public final class EventHub {
                 .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
                         views.time(t.calledAt()), t.state().name()))
                 .toList();
-        List<LiveSnapshot.Waiting> waiting = engine.waiting(engine.setup().services().stream()
-                        .map(s -> s.id()).toList()).stream()
-                .map(t -> new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority()))
-                .toList();
+        List<LiveSnapshot.Waiting> waiting = new java.util.ArrayList<>();
+        for (var service : engine.setup().services()) {
+            engine.waiting(List.of(service.id())).stream()
+                    .limit(WAITING_PER_SERVICE)
+                    .forEach(t -> waiting.add(new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority())));
+        }
         return new LiveSnapshot(seq, engine.day().toString(), centreName, views.services(clock.instant()),
                 views.counters(), calls, waiting);
     }

@@ -7,8 +7,9 @@ import vn.kiosk.app.view.CounterView;
 import vn.kiosk.app.view.ServiceView;
 
 /**
- * @param seq the last committed event this picture includes; events with a seq at or below it are
- *            already in it
+ * @param seq     the last committed event this picture includes; events with a seq at or below it are
+ *                already in it
+ * @param waiting the waiting numbers of each service in calling order, at most 200 per service
  */
 public record LiveSnapshot(long seq, String day, String centreName, List<ServiceView> services,
                            List<CounterView> counters, List<Call> recentCalls, List<Waiting> waiting) {

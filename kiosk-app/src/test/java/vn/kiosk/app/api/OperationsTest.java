@@ -122,7 +122,7 @@ class OperationsTest {
                 vn.kiosk.devices.buttons.ButtonAction.CALL_NEXT))).isTrue();
         TestServer.Staff staff = s.signIn();
         String current = null;
-        for (int i = 0; i < 100 && current == null; i++) {
+        for (int i = 0; i < 250 && current == null; i++) {
             JsonNode c = staff.get("/api/v1/counters/5").json().get("counter");
             current = c.get("currentNumber").isNull() ? null : c.get("currentNumber").asText();
             Thread.sleep(20);

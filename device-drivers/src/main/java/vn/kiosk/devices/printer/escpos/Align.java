@@ -1,0 +1,6 @@
+// Where a line, picture or QR code sits across the paper (ESC a).
+package vn.kiosk.devices.printer.escpos;
+
+public enum Align {
+    LEFT, CENTER, RIGHT
+}

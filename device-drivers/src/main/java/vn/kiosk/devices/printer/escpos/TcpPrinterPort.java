@@ -174,6 +174,6 @@ public final class TcpPrinterPort implements PrinterPort {
     }
 
     private static int millis(Duration d) {
-        return (int) Math.clamp(d.toMillis(), 1, Integer.MAX_VALUE);
+        return Math.clamp(d.toMillis(), 1, Integer.MAX_VALUE);
     }
 }

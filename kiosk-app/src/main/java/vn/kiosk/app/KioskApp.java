@@ -46,6 +46,10 @@ import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.store.AccountStore;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.ticket.GuidePdf;
+import vn.kiosk.app.ticket.GuidesService;
+import vn.kiosk.app.ticket.PrintFonts;
+import vn.kiosk.app.ticket.PrintQueue;
 import vn.kiosk.app.ticket.TicketPrinting;
 import vn.kiosk.app.tickets.ServicesService;
 import vn.kiosk.app.tickets.TicketsService;
@@ -67,20 +71,22 @@ public final class KioskApp implements AutoCloseable {
     private final DurableQueue queue;
     private final DeviceSet devices;
     private final DeviceReactions reactions;
-    private final ScheduledExecutorService dayCloser;
+    private final ScheduledExecutorService timers;
     private final KioskMetrics metrics;
+    private final PrintQueue printQueue;
     private final Optional<String> oneTimeAdminPassword;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
-                     DeviceReactions reactions, ScheduledExecutorService dayCloser, KioskMetrics metrics,
-                     Optional<String> otp) {
+                     DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
+                     PrintQueue printQueue, Optional<String> otp) {
         this.server = server;
         this.db = db;
         this.queue = queue;
         this.devices = devices;
         this.reactions = reactions;
-        this.dayCloser = dayCloser;
+        this.timers = timers;
         this.metrics = metrics;
+        this.printQueue = printQueue;
         this.oneTimeAdminPassword = otp;
     }
 
@@ -98,7 +104,9 @@ public final class KioskApp implements AutoCloseable {
         Config kiosk = config.get("kiosk");
         Catalog catalog = new CatalogLoader().load(paths.configDir().resolve("catalog").resolve("procedures.json"));
         CentreSetup setup = CentreSetupLoader.load(config.get("centre"), catalog);
-        DeviceSet devices = DeviceSet.fromConfig(kiosk.get("devices"), clock);
+        DeviceSet devices = DeviceSet.fromConfig(kiosk, clock);
+        PrintFonts fonts = PrintFonts.load(kiosk.get("printing.font").asString().map(Path::of).orElse(null),
+                kiosk.get("printing.font-bold").asString().map(Path::of).orElse(null));
 
         Database db = Database.open(paths.dataDir());
         DurableQueue queue = DurableQueue.open(db, setup.queue(), clock, new FollowTokens());
@@ -121,7 +129,11 @@ public final class KioskApp implements AutoCloseable {
         reactions.start();
 
         String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
-        TicketPrinting printing = new TicketPrinting(devices.printer(), setup, publicUrl);
+        PrintQueue printQueue = new PrintQueue(devices.printer(),
+                notice -> hub.publishNotice("print-updated", notice));
+        TicketPrinting printing = new TicketPrinting(setup, catalog, fonts, devices.printerProfile(), publicUrl,
+                printQueue);
+        Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
         byte[] openApi = resource("/openapi/openapi.yaml");
 
         HttpRouting.Builder routing = HttpRouting.builder();
@@ -132,6 +144,8 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/counters", new CountersService(queue, guard, metrics))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
                 .register("/api/v1/devices", new DevicesService(devices, guard))
+                .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
+                        printAnswerWait))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
@@ -171,16 +185,17 @@ public final class KioskApp implements AutoCloseable {
                 .build()
                 .start();
 
-        ScheduledExecutorService dayCloser = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("day-closer").daemon(true).factory());
-        dayCloser.scheduleWithFixedDelay(() -> {
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("kiosk-timers").daemon(true).factory());
+        timers.scheduleWithFixedDelay(() -> {
             try {
                 queue.closeDayIfEnded();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "closing the service day failed; will retry", e);
             }
         }, 30, 30, TimeUnit.SECONDS);
-        return new KioskApp(server, db, queue, devices, reactions, dayCloser, metrics, otp);
+        timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
+        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp);
     }
 
     public int port() {
@@ -207,9 +222,10 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
-        dayCloser.shutdownNow();
+        timers.shutdownNow();
         server.stop();
         metrics.close();
+        printQueue.close();
         reactions.close();
         devices.close();
         queue.close();

@@ -42,7 +42,8 @@ public final class CentreSetupLoader {
     public static CentreSetup load(Config centre, Catalog catalog) {
         List<String> problems = new ArrayList<>();
         Centre info = new Centre(centre.get("name").asString().orElse(""),
-                centre.get("name-en").asString().orElse(""), centre.get("address").asString().orElse(""));
+                centre.get("name-en").asString().orElse(""), centre.get("address").asString().orElse(""),
+                centre.get("online-fee-waiver").asBoolean().orElse(false));
         if (info.nameVi().isBlank()) {
             problems.add("centre.name is missing");
         }

@@ -16,20 +16,26 @@ import vn.kiosk.devices.board.SimulatedDisplayBoard;
 import vn.kiosk.devices.buttons.CallButtons;
 import vn.kiosk.devices.buttons.SimulatedCallButtons;
 import vn.kiosk.devices.printer.SimulatedPrinter;
+import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.devices.printer.TicketPrinter;
 import vn.kiosk.devices.scanner.CodeScanner;
 import vn.kiosk.devices.scanner.SimulatedScanner;
 
-public record DeviceSet(TicketPrinter printer, CodeScanner scanner, CallButtons buttons, Announcer announcer,
-                        DisplayBoard board) implements AutoCloseable {
+public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, CodeScanner scanner,
+                        CallButtons buttons, Announcer announcer, DisplayBoard board) implements AutoCloseable {
 
     public static final String SIMULATED = "simulated";
-    private static final int SIMULATED_JOBS_KEPT = 200;
 
-    /** Reads {@code kiosk.devices}; a driver that is not available stops start-up with a clear message. */
-    public static DeviceSet fromConfig(Config devices, Clock clock) {
+    /**
+     * Reads {@code kiosk.devices} (which driver each device uses) and {@code kiosk.printer}; a driver
+     * that is not available stops start-up with a clear message.
+     */
+    public static DeviceSet fromConfig(Config kiosk, Clock clock) {
+        Config devices = kiosk.get("devices");
         List<String> problems = new ArrayList<>();
-        TicketPrinter printer = pick(devices, "printer", problems) ? new SimulatedPrinter(SIMULATED_JOBS_KEPT, clock) : null;
+        PrinterProfile profile = PrinterFactory.profile(kiosk.get("printer"), problems);
+        TicketPrinter printer = PrinterFactory.create(devices.get("printer").asString().orElse(SIMULATED),
+                kiosk.get("printer"), profile, clock, problems);
         CodeScanner scanner = pick(devices, "scanner", problems) ? new SimulatedScanner(clock) : null;
         CallButtons buttons = pick(devices, "buttons", problems) ? new SimulatedCallButtons(clock) : null;
         Announcer announcer = pick(devices, "announcer", problems) ? new SimulatedAnnouncer(clock) : null;
@@ -37,7 +43,7 @@ public record DeviceSet(TicketPrinter printer, CodeScanner scanner, CallButtons 
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("device set-up is not valid:\n  - " + String.join("\n  - ", problems));
         }
-        return new DeviceSet(printer, scanner, buttons, announcer, board);
+        return new DeviceSet(printer, profile, scanner, buttons, announcer, board);
     }
 
     /** True for the simulator; real drivers arrive with their own issues and are refused until then. */

@@ -29,7 +29,7 @@ public final class SimService implements HttpService {
     record PrinterState(String paper, String cover, Boolean online) {
     }
 
-    record JobView(String id, String kind, int bytes, String printedAt, String raw) {
+    record JobView(String id, String kind, int bytes, String printedAt, String raw, String png) {
     }
 
     record ScanAnswer(boolean delivered) {
@@ -51,6 +51,7 @@ public final class SimService implements HttpService {
         if (printer != null) {
             rules.get("/printer/jobs", this::jobs)
                     .get("/printer/jobs/{id}/raw", this::raw)
+                    .get("/printer/jobs/{id}/png", this::png)
                     .get("/printer/state", (req, res) -> res.send(printer.printerStatus()))
                     .post("/printer/state", this::setState);
         }
@@ -73,7 +74,7 @@ public final class SimService implements HttpService {
     private void jobs(ServerRequest req, ServerResponse res) {
         List<JobView> jobs = printer.jobs().stream()
                 .map(j -> new JobView(j.id(), j.kind(), j.data().length, j.printedAt().toString(),
-                        "/api/v1/sim/printer/jobs/" + j.id() + "/raw"))
+                        "/api/v1/sim/printer/jobs/" + j.id() + "/raw", "/api/v1/sim/printer/jobs/" + j.id() + "/png"))
                 .toList();
         res.send(jobs);
     }
@@ -83,6 +84,14 @@ public final class SimService implements HttpService {
         SimulatedPrinter.StoredJob job = printer.job(id).orElseThrow(() -> ApiError.notFound("error.route_not_found"));
         res.headers().set(HeaderNames.CONTENT_TYPE, "application/octet-stream");
         res.send(job.data());
+    }
+
+    /** The job as the paper would show it, drawn from its ESC/POS bytes by the simulator. */
+    private void png(ServerRequest req, ServerResponse res) {
+        String id = req.path().pathParameters().get("id");
+        byte[] png = printer.png(id).orElseThrow(() -> ApiError.notFound("error.route_not_found"));
+        res.headers().set(HeaderNames.CONTENT_TYPE, "image/png");
+        res.send(png);
     }
 
     private void setState(ServerRequest req, ServerResponse res) {

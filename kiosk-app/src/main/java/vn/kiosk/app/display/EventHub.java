@@ -90,6 +90,19 @@ public final class EventHub {
         }
     }
 
+    /**
+     * Sends a notice that is not a queue change (a print outcome) to every client. It carries the
+     * current sequence number as its id, since it changes nothing a snapshot holds.
+     */
+    public void publishNotice(String name, Object payload) {
+        Outgoing o = new Outgoing(name, Long.toString(lastSeq.get()), json(payload));
+        for (Client c : clients) {
+            if (!c.queue.offer(o)) {
+                c.overflowed = true;
+            }
+        }
+    }
+
     public LiveSnapshot snapshot() {
         long seq = lastSeq.get();
         List<LiveSnapshot.Call> calls = engine.recentCalls(RECENT_CALLS).stream()

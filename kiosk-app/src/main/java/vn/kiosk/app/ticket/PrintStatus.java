@@ -1,9 +1,10 @@
-// What the answer to an issue says about the paper ticket: printed, or not and why.
+// What the kiosk is told about a paper job: PENDING, PRINTED, FAILED (with the printer's state), or NOT_REQUESTED.
 package vn.kiosk.app.ticket;
 
 /**
- * @param status  PRINTED or FAILED; a failed print never stops the number being issued
- * @param printer the printer's state word (READY, PAPER_OUT, COVER_OPEN, OFFLINE …)
+ * @param status  PENDING while queued, PRINTED, FAILED, or NOT_REQUESTED when no paper was asked for;
+ *                a failed print never stops the number being issued
+ * @param printer the printer's state word when it ended (READY, PAPER_OUT, COVER_OPEN, OFFLINE, BUSY …)
  */
 public record PrintStatus(String status, String printer, String jobId) {
 }

@@ -1,86 +1,77 @@
-// Prints the paper ticket of an issued number; a printer fault is reported, never thrown.
+// Prints tickets and procedure guides through the print queue, after the number is committed.
 package vn.kiosk.app.ticket;
 
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.queue.CounterDef;
-import vn.kiosk.app.queue.QueueEngine;
-import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
-import vn.kiosk.app.wording.Messages;
-import vn.kiosk.devices.printer.PrintJob;
-import vn.kiosk.devices.printer.PrintResult;
-import vn.kiosk.devices.printer.TicketPrinter;
+import vn.kiosk.devices.printer.escpos.PrinterProfile;
 
-/**
- * The job is the ticket's text, line by line, in UTF-8; the printing issue replaces it with the
- * rendered ESC/POS raster.
- */
 public final class TicketPrinting {
 
-    private static final Logger LOG = Logger.getLogger(TicketPrinting.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-    private final TicketPrinter printer;
     private final CentreSetup setup;
+    private final Catalog catalog;
+    private final PrinterProfile profile;
     private final String publicUrl;
+    private final PrintQueue queue;
+    private final TicketSheet tickets;
+    private final GuideSheet guides;
+    private final AtomicLong jobCounter = new AtomicLong();
 
-    public TicketPrinting(TicketPrinter printer, CentreSetup setup, String publicUrl) {
-        this.printer = printer;
+    public TicketPrinting(CentreSetup setup, Catalog catalog, PrintFonts fonts, PrinterProfile profile,
+                          String publicUrl, PrintQueue queue) {
         this.setup = setup;
-        this.publicUrl = publicUrl;
+        this.catalog = catalog;
+        this.profile = profile;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.queue = queue;
+        this.tickets = new TicketSheet(setup, fonts);
+        this.guides = new GuideSheet(setup, fonts);
     }
 
     public String followUrl(Ticket t) {
         return publicUrl + "/follow/" + t.followToken();
     }
 
-    public PrintStatus print(QueueEngine.Issued issued) {
-        Ticket t = issued.ticket();
-        String jobId = t.id();
-        PrintResult result;
-        try {
-            result = printer.print(new PrintJob(jobId, "ticket", text(issued).getBytes(StandardCharsets.UTF_8)));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "printer failed on ticket " + t.number(), e);
-            return new PrintStatus("FAILED", "ERROR", jobId);
-        }
-        return switch (result) {
-            case PrintResult.Printed p -> new PrintStatus("PRINTED", "READY", jobId);
-            case PrintResult.Failed f -> new PrintStatus("FAILED", f.status().word(), jobId);
-        };
+    /** Queues the ticket and answers at once: the citizen is never held up by paper. */
+    public PrintStatus printTicket(Ticket t, int waitingAhead) {
+        queue.submit(t.id(), "ticket", t.id(), () -> ticketBytes(t, waitingAhead));
+        return queue.statusOf(t.id());
     }
 
-    String text(QueueEngine.Issued issued) {
-        Ticket t = issued.ticket();
-        Locale vi = Messages.VIETNAMESE;
-        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
-        List<String> counters = new ArrayList<>();
-        for (CounterDef c : setup.queue().counters()) {
-            if (c.serviceIds().contains(t.serviceId())) {
-                counters.add(Integer.toString(c.id()));
-            }
-        }
-        ZoneId zone = setup.queue().dayClock().zone();
-        List<String> lines = List.of(
-                setup.centre().nameVi(),
-                Messages.get(vi, "ticket.title"),
-                t.number(),
-                Messages.get(vi, "ticket.service", service.nameVi()),
-                Messages.get(vi, "ticket.counters", String.join(", ", counters)),
-                Messages.get(vi, "ticket.issued", WHEN.format(t.issuedAt().atZone(zone))),
-                Messages.get(vi, "ticket.ahead", issued.waitingAhead()),
-                Messages.get(vi, "ticket.follow"),
-                followUrl(t),
-                Messages.get(vi, "ticket.keep"));
-        return String.join("\n", lines) + "\n";
+    /** A staff reprint of a ticket, with the queue as it is now; waits a little for the outcome. */
+    public PrintStatus reprint(Ticket t, int waitingAhead, Duration wait) {
+        String jobId = t.id() + "-r" + jobCounter.incrementAndGet();
+        return PrintQueue.await(queue.submit(jobId, "ticket", t.id(), () -> ticketBytes(t, waitingAhead)), jobId, wait);
+    }
+
+    public PrintStatus printGuide(Procedure p, Duration wait) {
+        String jobId = "guide-" + p.id() + "-" + jobCounter.incrementAndGet();
+        return PrintQueue.await(queue.submit(jobId, "guide", null, () -> guideBytes(p)), jobId, wait);
+    }
+
+    /** The last print status of a ticket today, or null when nothing was printed for it. */
+    public PrintStatus statusOf(String ticketId) {
+        return queue.statusOf(ticketId);
+    }
+
+    public byte[] ticketBytes(Ticket t, int waitingAhead) {
+        Procedure procedure = t.procedureId() == null ? null : catalog.procedure(t.procedureId()).orElse(null);
+        return ThermalJob.encode(tickets.parts(t, waitingAhead, procedure, followUrl(t), profile.widthDots()), profile);
+    }
+
+    public byte[] guideBytes(Procedure p) {
+        return ThermalJob.encode(guides.parts(p, profile.widthDots()), profile);
+    }
+
+    public PrinterProfile profile() {
+        return profile;
+    }
+
+    public CentreSetup setup() {
+        return setup;
     }
 }

@@ -20,6 +20,7 @@ import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.queue.Channel;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
+import vn.kiosk.app.queue.QueueRejection;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.store.DurableQueue;
@@ -32,11 +33,15 @@ import vn.kiosk.app.web.JsonBody;
 
 public final class TicketsService implements HttpService {
 
-    record IssueRequest(String serviceId, String procedureId, Boolean priority) {
+    /** {@code print} false asks for no paper (a phone, a console, a second kiosk with its own printer). */
+    record IssueRequest(String serviceId, String procedureId, Boolean priority, Boolean print) {
     }
 
     record DayTickets(String date, List<TicketView> tickets) {
     }
+
+    /** Staff standing at the printer want to know at once whether it worked. */
+    private static final java.time.Duration REPRINT_WAIT = java.time.Duration.ofSeconds(3);
 
     private final DurableQueue queue;
     private final CentreSetup setup;
@@ -62,7 +67,8 @@ public final class TicketsService implements HttpService {
         rules.post("/", this::issue)
                 .get("/", this::dayTickets)
                 .get("/follow/{token}", this::follow)
-                .post("/{id}/reactivate", this::reactivate);
+                .post("/{id}/reactivate", this::reactivate)
+                .post("/{id}/reprint", this::reprint);
     }
 
     private void issue(ServerRequest req, ServerResponse res) {
@@ -82,9 +88,11 @@ public final class TicketsService implements HttpService {
         QueueEngine.Issued issued = queue.issue(serviceId, procedure == null ? null : procedure.id(),
                 Boolean.TRUE.equals(body.priority()), Channel.KIOSK, null);
         metrics.ticketIssued();
-        // The number is on disk now; printing comes after and cannot take it back.
-        PrintStatus print = printing.print(issued);
         Ticket t = issued.ticket();
+        // The number is on disk now; printing comes after and cannot take it back.
+        PrintStatus print = Boolean.FALSE.equals(body.print())
+                ? new PrintStatus("NOT_REQUESTED", null, null)
+                : printing.printTicket(t, issued.waitingAhead());
         ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
         res.status(Status.CREATED_201);
         res.send(new IssueAnswer(t.id(), t.number(), t.serviceId(), service.nameVi(), t.procedureId(),
@@ -101,7 +109,7 @@ public final class TicketsService implements HttpService {
         CounterDef counter = t.counterId() == null ? null : setup.queue().counter(t.counterId()).orElse(null);
         res.send(new FollowAnswer(t.number(), t.serviceId(), service.nameVi(), t.state().name(), t.priority(),
                 views.time(t.issuedAt()), p.ahead(), p.estimatedWaitMinutes(), t.counterId(),
-                counter == null ? null : counter.nameVi(), views.time(t.calledAt())));
+                counter == null ? null : counter.nameVi(), views.time(t.calledAt()), printing.statusOf(t.id())));
     }
 
     private void dayTickets(ServerRequest req, ServerResponse res) {
@@ -114,6 +122,14 @@ public final class TicketsService implements HttpService {
             throw ApiError.badRequest("error.bad_date", date);
         }
         res.send(new DayTickets(day.toString(), queue.ticketsOf(day).stream().map(views::ticket).toList()));
+    }
+
+    private void reprint(ServerRequest req, ServerResponse res) {
+        guard.require(req, Role.STAFF);
+        String id = req.path().pathParameters().get("id");
+        Ticket t = queue.engine().find(id)
+                .orElseThrow(() -> new QueueRejection(QueueRejection.Reason.UNKNOWN_TICKET, id));
+        res.send(printing.reprint(t, queue.engine().position(t).ahead(), REPRINT_WAIT));
     }
 
     private void reactivate(ServerRequest req, ServerResponse res) {

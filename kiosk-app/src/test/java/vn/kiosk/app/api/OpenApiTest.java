@@ -32,6 +32,10 @@ class OpenApiTest {
                 Map.entry("/api/v1/tickets", "post get"),
                 Map.entry("/api/v1/tickets/follow/{token}", "get"),
                 Map.entry("/api/v1/tickets/{id}/reactivate", "post"),
+                Map.entry("/api/v1/tickets/{id}/reprint", "post"),
+                Map.entry("/api/v1/guides/{procedureId}.pdf", "get"),
+                Map.entry("/api/v1/guides/{procedureId}/print", "post"),
+                Map.entry("/api/v1/sim/printer/jobs/{id}/png", "get"),
                 Map.entry("/api/v1/events", "get"),
                 Map.entry("/api/v1/auth/login", "post"),
                 Map.entry("/api/v1/auth/logout", "post"),
@@ -60,6 +64,7 @@ class OpenApiTest {
             }
         });
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
-        assertThat(schemas).containsKeys("Error", "Ticket", "IssuedTicket", "Service", "Counter", "Procedure");
+        assertThat(schemas).containsKeys("Error", "Ticket", "IssuedTicket", "Service", "Counter", "Procedure",
+                "PrintStatus");
     }
 }

@@ -49,30 +49,83 @@ class OperationsTest {
                 .orElseThrow(() -> new AssertionError(name + " not in metrics"));
     }
 
+    /** Waits for a ticket's print job to end and returns its status. */
+    static JsonNode printOutcome(TestServer s, JsonNode ticket) throws InterruptedException {
+        for (int i = 0; i < 250; i++) {
+            JsonNode print = s.get("/api/v1/tickets/follow/" + ticket.get("followToken").asText()).json().get("print");
+            if (print != null && !print.isNull() && !print.get("status").asText().equals("PENDING")) {
+                return print;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the print job of " + ticket.get("number").asText() + " never ended");
+    }
+
     @Test
-    void aPrinterOutOfPaperNeverStopsTheNumber(TestServer s) {
+    void aPrinterOutOfPaperNeverStopsTheNumber(TestServer s) throws Exception {
         TestServer.Answer set = s.post("/api/v1/sim/printer/state", "{\"paper\":\"OUT\",\"cover\":\"CLOSED\"}");
         assertThat(set.status()).isEqualTo(200);
-        try {
-            JsonNode t = s.issue("civil", false);
-            assertThat(t.get("number").asText()).startsWith("A");
-            assertThat(t.get("print").get("status").asText()).isEqualTo("FAILED");
-            assertThat(t.get("print").get("printer").asText()).isEqualTo("PAPER_OUT");
+        JsonNode lost;
+        try (SseClient sse = new SseClient(s.uri("/api/v1/events"))) {
+            sse.next(java.time.Duration.ofSeconds(10));
+            lost = s.issueWithPaper("civil");
+            assertThat(lost.get("number").asText()).startsWith("A");
+            assertThat(lost.get("print").get("status").asText()).isIn("PENDING", "FAILED");
+            JsonNode print = printOutcome(s, lost);
+            assertThat(print.get("status").asText()).isEqualTo("FAILED");
+            assertThat(print.get("printer").asText()).isEqualTo("PAPER_OUT");
+            SseClient.Event notice = sse.until(e -> e.name().equals("print-updated"), java.time.Duration.ofSeconds(10));
+            assertThat(notice.data().get("ticketId").asText()).isEqualTo(lost.get("id").asText());
+            assertThat(notice.data().get("status").get("status").asText()).isEqualTo("FAILED");
             // Still ready: the number is shown on screen; the printer check says it is degraded.
             TestServer.Answer ready = s.get("/observe/health/ready");
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.body()).contains("PAPER_OUT", "\"degraded\":true");
+            assertThat(s.get("/observe/metrics").body()).contains("kiosk_print_failed_total");
         } finally {
             s.post("/api/v1/sim/printer/state", "{\"paper\":\"OK\",\"cover\":\"CLOSED\",\"online\":true}");
         }
-        JsonNode printed = s.issue("civil", false);
-        assertThat(printed.get("print").get("status").asText()).isEqualTo("PRINTED");
+        // Paper is back: the next ticket prints without a restart, and the lost one is not printed by itself.
+        JsonNode printed = s.issueWithPaper("civil");
+        assertThat(printOutcome(s, printed).get("status").asText()).isEqualTo("PRINTED");
         JsonNode jobs = s.get("/api/v1/sim/printer/jobs").json();
+        assertThat(jobs.toString()).doesNotContain("\"id\":\"" + lost.get("id").asText() + "\"");
         JsonNode last = jobs.get(jobs.size() - 1);
         assertThat(last.get("id").asText()).isEqualTo(printed.get("id").asText());
-        String raw = new String(s.get(last.get("raw").asText()).raw().body().getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
-        assertThat(raw).contains("PHIẾU SỐ THỨ TỰ", printed.get("number").asText(), "Hộ tịch");
+        TestServer.Answer png = s.get(last.get("png").asText());
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.raw().headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+
+        // A staff reprint of the lost ticket prints it now.
+        TestServer.Staff staff = s.signIn();
+        TestServer.Answer reprint = staff.post("/api/v1/tickets/" + lost.get("id").asText() + "/reprint", "");
+        assertThat(reprint.status()).isEqualTo(200);
+        assertThat(reprint.json().get("status").asText()).isEqualTo("PRINTED");
+        assertThat(reprint.json().get("jobId").asText()).startsWith(lost.get("id").asText() + "-r");
+        assertError(s.post("/api/v1/tickets/" + lost.get("id").asText() + "/reprint", ""), 401, "not_signed_in");
+        assertError(staff.post("/api/v1/tickets/20200101-A001/reprint", ""), 404, "unknown_ticket");
+    }
+
+    @Test
+    void guidesPrintAndDownloadAsPdf(TestServer s) {
+        TestServer.Answer printed = s.post("/api/v1/guides/TH12-15/print", "");
+        assertThat(printed.status()).isEqualTo(200);
+        assertThat(printed.json().get("status").asText()).isEqualTo("PRINTED");
+        assertThat(printed.json().get("jobId").asText()).startsWith("guide-TH12-15-");
+        TestServer.Answer pdf = s.get("/api/v1/guides/TH12-15.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertError(s.get("/api/v1/guides/NOPE-1.pdf"), 404, "unknown_procedure");
+        assertError(s.get("/api/v1/guides/TH12-15.doc"), 404, "not_found");
+        assertError(s.post("/api/v1/guides/NOPE-1/print", ""), 404, "unknown_procedure");
+    }
+
+    @Test
+    void aTicketCanBeTakenWithoutPaper(TestServer s) {
+        TestServer.Answer a = s.post("/api/v1/tickets", "{\"serviceId\":\"civil\",\"print\":false}");
+        assertThat(a.status()).isEqualTo(201);
+        assertThat(a.json().get("print").get("status").asText()).isEqualTo("NOT_REQUESTED");
     }
 
     @Test

@@ -37,20 +37,6 @@ public final class KioskBenchmark {
     private static final Pattern CALLED_ID = Pattern.compile("\"ticket\":\\{\"id\":\"([^\"]+)\"");
     private static final String PASSWORD = "benchmark-password";
 
-    private record Stats(double p50, double p99, int n) {
-        static Stats of(List<Double> millis) {
-            double[] v = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new Stats(at(v, 0.50), at(v, 0.99), v.length);
-        }
-
-        private static double at(double[] sorted, double q) {
-            if (sorted.length == 0) {
-                return Double.NaN;
-            }
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-        }
-    }
-
     private record Server(Process process, int port, double readyMillis) {
     }
 
@@ -71,7 +57,8 @@ public final class KioskBenchmark {
             }
             return;
         }
-        Stats commit = rawCommit(Files.createTempDirectory("bench-sqlite-"), 500);
+        LatencyStats commit = rawCommit(Files.createTempDirectory("bench-sqlite-"), 500);
+        PrintFigures print = PrintFigures.measure(repo.resolve("config"), 300);
 
         Path startData = Files.createTempDirectory("bench-start-");
         Server first = start(repo, startData);
@@ -87,14 +74,14 @@ public final class KioskBenchmark {
         try {
             issue(server.port(), 4, 1_000); // warm-up: let the JIT compile the hot paths
             read(server.port(), 2_000);
-            Stats reads = read(server.port(), 2_000);
+            LatencyStats reads = read(server.port(), 2_000);
             long t0 = System.nanoTime();
-            Stats one = issue(server.port(), 1, issuesSingle);
+            LatencyStats one = issue(server.port(), 1, issuesSingle);
             double oneRate = issuesSingle / ((System.nanoTime() - t0) / 1e9);
             t0 = System.nanoTime();
-            Stats sixteen = issue(server.port(), 16, issuesPerClient);
+            LatencyStats sixteen = issue(server.port(), 16, issuesPerClient);
             double sixteenRate = 16 * issuesPerClient / ((System.nanoTime() - t0) / 1e9);
-            Stats fanOut;
+            LatencyStats fanOut;
             // A fresh server with a day's backlog, as a centre has it, rather than the thousands issued above.
             Server live = start(repo, Files.createTempDirectory("bench-live-"));
             try {
@@ -103,7 +90,7 @@ public final class KioskBenchmark {
                 stop(live);
             }
 
-            Stats start = Stats.of(startups);
+            LatencyStats start = LatencyStats.of(startups);
             System.out.println();
             System.out.println("| measure | p50 | p99 | n | target |");
             System.out.println("|---|---|---|---|---|");
@@ -116,6 +103,14 @@ public final class KioskBenchmark {
             System.out.printf("| start-up to readiness, first start (creates database, admin, archive) | %.0f ms | | 1 | |%n",
                     firstStart);
             row("a call reaching " + sseClients + " SSE clients", fanOut, "p99 <= 50 ms");
+            row("render and encode one 80 mm ticket (warm)", print.renderEncode(), "p99 <= 30 ms");
+            System.out.println();
+            System.out.printf("| printing | figure | target |%n|---|---|---|%n");
+            System.out.printf("| bytes per 80 mm ticket (with a procedure) | %d | <= 24576 |%n", print.ticketBytes());
+            System.out.printf("| time for that ticket at 115200 baud | %.2f s | < 2.5 s |%n", print.ticketBytes() * 10.0 / 115_200);
+            System.out.printf("| bytes per 58 mm ticket | %d | |%n", print.ticketBytes58());
+            System.out.printf("| bytes for the birth-registration guide (80 mm) | %d | |%n", print.guideBytes());
+            System.out.printf("| bytes for the longest guide in the catalog (80 mm) | %d | |%n", print.largestGuideBytes());
             System.out.println();
             System.out.printf("| throughput | tickets/s | target |%n|---|---|---|%n");
             System.out.printf("| 1 client | %.0f | |%n", oneRate);
@@ -127,12 +122,12 @@ public final class KioskBenchmark {
         }
     }
 
-    private static void row(String name, Stats s, String target) {
+    private static void row(String name, LatencyStats s, String target) {
         System.out.printf("| %s | %.2f ms | %.2f ms | %d | %s |%n", name, s.p50(), s.p99(), s.n(), target);
     }
 
     /** One INSERT and COMMIT at a time on a WAL database with synchronous=FULL: one fsync each. */
-    private static Stats rawCommit(Path dir, int n) throws Exception {
+    private static LatencyStats rawCommit(Path dir, int n) throws Exception {
         List<Double> ms = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("raw.db"))) {
             try (Statement st = c.createStatement()) {
@@ -151,15 +146,16 @@ public final class KioskBenchmark {
                 }
             }
         }
-        return Stats.of(ms);
+        return LatencyStats.of(ms);
     }
 
-    private static Stats issue(int port, int clients, int perClient) throws Exception {
+    private static LatencyStats issue(int port, int clients, int perClient) throws Exception {
         List<Double> ms = java.util.Collections.synchronizedList(new ArrayList<>());
         String[] services = {"civil", "land", "business", "residence", "certify", "online"};
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            String body = "{\"serviceId\":\"" + services[c % services.length] + "\"}";
+            // No paper: this measures the durable issue path; printing is measured on its own below.
+            String body = "{\"serviceId\":\"" + services[c % services.length] + "\",\"print\":false}";
             threads.add(Thread.ofPlatform().start(() -> {
                 try (RawHttp http = new RawHttp(port)) {
                     for (int i = 0; i < perClient; i++) {
@@ -178,11 +174,11 @@ public final class KioskBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-        return Stats.of(ms);
+        return LatencyStats.of(ms);
     }
 
     /** A read that touches neither the disk nor the writer: what HTTP and JSON cost on their own. */
-    private static Stats read(int port, int n) throws IOException {
+    private static LatencyStats read(int port, int n) throws IOException {
         List<Double> ms = new ArrayList<>();
         try (RawHttp http = new RawHttp(port)) {
             for (int i = 0; i < n; i++) {
@@ -191,14 +187,14 @@ public final class KioskBenchmark {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
         }
-        return Stats.of(ms);
+        return LatencyStats.of(ms);
     }
 
     /**
      * Opens SSE clients on raw sockets, then calls tickets one at a time; the latency of a call is from
      * sending the call request to each client reading that call's event.
      */
-    private static Stats callFanOut(String base, int clients, int warmUp, int measured) throws Exception {
+    private static LatencyStats callFanOut(String base, int clients, int warmUp, int measured) throws Exception {
         int calls = warmUp + measured;
         int port = URI.create(base).getPort();
         RawHttp staff = new RawHttp(port);
@@ -206,7 +202,7 @@ public final class KioskBenchmark {
                         "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", null).body()
                 .replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
         for (int i = 0; i < calls; i++) {
-            staff.post("/api/v1/tickets", "{\"serviceId\":\"residence\"}", null);
+            staff.post("/api/v1/tickets", "{\"serviceId\":\"residence\",\"print\":false}", null);
         }
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         // Arrival times by ticket id; an event can arrive before the call's own answer is read.
@@ -286,7 +282,7 @@ public final class KioskBenchmark {
         if (ms.size() != clients * measured) {
             throw new IllegalStateException(ms.size() + " deliveries measured, " + clients * measured + " expected");
         }
-        return Stats.of(ms);
+        return LatencyStats.of(ms);
     }
 
     private static Server start(Path repo, Path data) throws Exception {

@@ -98,7 +98,8 @@ class CrashDurabilityTest {
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                                         URI.create("http://127.0.0.1:" + first.port() + "/api/v1/tickets"))
                                 .timeout(Duration.ofSeconds(5))
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"serviceId\":\"" + service + "\"}"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"serviceId\":\"" + service + "\",\"print\":false}"))
                                 .build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 201) {
                             JsonNode t = MAPPER.readTree(r.body());

@@ -104,9 +104,18 @@ public final class TestServer {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** Issues a ticket and returns the answer's JSON; fails the test unless it was 201. */
+    /** Issues a ticket without paper and returns the answer's JSON; fails the test unless it was 201. */
     public JsonNode issue(String serviceId, boolean priority) {
-        Answer a = post("/api/v1/tickets", "{\"serviceId\":\"" + serviceId + "\",\"priority\":" + priority + "}");
+        return issue("{\"serviceId\":\"" + serviceId + "\",\"priority\":" + priority + ",\"print\":false}");
+    }
+
+    /** Issues a ticket and prints it, as the kiosk does. */
+    public JsonNode issueWithPaper(String serviceId) {
+        return issue("{\"serviceId\":\"" + serviceId + "\"}");
+    }
+
+    private JsonNode issue(String body) {
+        Answer a = post("/api/v1/tickets", body);
         if (a.status() != 201) {
             throw new AssertionError("issue failed: " + a.status() + " " + a.body());
         }

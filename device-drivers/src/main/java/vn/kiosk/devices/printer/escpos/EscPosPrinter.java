@@ -34,9 +34,11 @@ public final class EscPosPrinter implements TicketPrinter {
     private final Clock clock;
     // A lock rather than synchronized: jobs may come from virtual threads, which must not pin their carrier.
     private final ReentrantLock lock = new ReentrantLock();
-    private boolean connected;
-    private String lastError;
-    private Instant lastActivity;
+    // Volatile: status() reads them without the lock, so a status page never waits behind a job.
+    private volatile boolean connected;
+    private volatile String lastError;
+    private volatile Instant lastActivity;
+    private volatile PrinterStatus lastKnown;
 
     /**
      * @param driverName    what the device API shows as the driver: "usb-lp", "serial", "tcp"
@@ -84,7 +86,10 @@ public final class EscPosPrinter implements TicketPrinter {
         try {
             PrinterStatus status = refreshStatus();
             if (!status.canPrint()) {
-                lastError = "job " + job.id() + " refused: " + status.word();
+                // An offline printer already left the reason (no answer, cannot connect): keep it.
+                if (status.online()) {
+                    lastError = "job " + job.id() + " refused: " + status.word();
+                }
                 return new PrintResult.Failed(job.id(), status, status.word());
             }
             try {
@@ -155,26 +160,27 @@ public final class EscPosPrinter implements TicketPrinter {
 
     private PrinterStatus remember(PrinterStatus status) {
         connected = true;
+        lastKnown = status;
         return status;
     }
 
     private PrinterStatus offline(String reason) {
         connected = false;
         lastError = reason;
+        lastKnown = OFFLINE;
         return OFFLINE;
     }
 
-    /** Asks the printer, so the technician sees its state now, not at the last job. */
+    /**
+     * The state from the last exchange with the printer (a job or {@link #printerStatus()}), without
+     * asking it again: health probes and status pages must never wait behind a printing job. The app
+     * polls {@code printerStatus()} between jobs to keep this fresh.
+     */
     @Override
     public DeviceStatus status() {
-        lock.lock();
-        try {
-            PrinterStatus status = refreshStatus();
-            return new DeviceStatus(connected, status.word(), lastError, lastActivity,
-                    Map.of("port", port.describe(), "profile", profile.name()));
-        } finally {
-            lock.unlock();
-        }
+        PrinterStatus known = lastKnown;
+        return new DeviceStatus(connected, known == null ? "UNKNOWN" : known.word(), lastError, lastActivity,
+                Map.of("port", port.describe(), "profile", profile.name()));
     }
 
     @Override

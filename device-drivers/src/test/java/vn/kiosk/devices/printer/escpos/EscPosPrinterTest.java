@@ -148,6 +148,9 @@ class EscPosPrinterTest {
         assertThat(printer.driver()).isEqualTo("tcp");
         assertThat(printer.id()).isEqualTo("printer");
         assertThat(printer.status().details()).containsEntry("profile", "epson-tm-t20").containsEntry("port", "scripted");
+        // The status page shows the last exchange and never talks to the printer itself.
+        assertThat(printer.status().state()).isEqualTo("UNKNOWN");
+        assertThat(printer.printerStatus().word()).isEqualTo("READY");
         assertThat(printer.status().state()).isEqualTo("READY");
     }
 }

@@ -1,0 +1,59 @@
+// Guide routes: the A4 PDF of a procedure's guide, and printing its thermal guide at the kiosk.
+package vn.kiosk.app.ticket;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.app.web.ApiError;
+
+public final class GuidesService implements HttpService {
+
+    private final Catalog catalog;
+    private final GuidePdf pdf;
+    private final TicketPrinting printing;
+    private final Clock clock;
+    private final Duration answerWait;
+
+    public GuidesService(Catalog catalog, GuidePdf pdf, TicketPrinting printing, Clock clock, Duration answerWait) {
+        this.catalog = catalog;
+        this.pdf = pdf;
+        this.printing = printing;
+        this.clock = clock;
+        this.answerWait = answerWait;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/{file}", this::pdf)
+                .post("/{id}/print", this::print);
+    }
+
+    private void pdf(ServerRequest req, ServerResponse res) {
+        String file = req.path().pathParameters().get("file");
+        if (!file.endsWith(".pdf")) {
+            throw ApiError.notFound("error.route_not_found");
+        }
+        Procedure p = procedure(file.substring(0, file.length() - 4));
+        res.headers().set(HeaderNames.CONTENT_TYPE, "application/pdf");
+        res.headers().set(HeaderNames.CONTENT_DISPOSITION, "inline; filename=\"huong-dan-" + p.id() + ".pdf\"");
+        res.send(pdf.render(p, clock.instant()));
+    }
+
+    private void print(ServerRequest req, ServerResponse res) {
+        Procedure p = procedure(req.path().pathParameters().get("id"));
+        res.send(printing.printGuide(p, answerWait));
+    }
+
+    private Procedure procedure(String id) {
+        return catalog.procedure(id)
+                .orElseThrow(() -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id));
+    }
+}

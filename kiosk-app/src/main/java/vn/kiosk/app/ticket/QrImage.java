@@ -1,0 +1,43 @@
+// Draws a QR code as an image with ZXing, for printers without native QR and for the PDF guide.
+package vn.kiosk.app.ticket;
+
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+public final class QrImage {
+
+    private QrImage() {
+    }
+
+    /** The QR modules, with a quiet zone of two modules; error correction M survives a crease. */
+    public static BitMatrix matrix(String data) {
+        try {
+            return new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode a QR code of " + data.length() + " characters", e);
+        }
+    }
+
+    /** The code drawn with each module {@code moduleDots} dots wide. */
+    public static BufferedImage image(String data, int moduleDots) {
+        BitMatrix m = matrix(data);
+        int size = m.getWidth() * moduleDots;
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                img.setRGB(x, y, m.get(x / moduleDots, y / moduleDots) ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        return img;
+    }
+}

@@ -1,0 +1,160 @@
+// Lays text out for a thermal printer: wrapped, centred, in a Vietnamese font, as tight raster pieces.
+package vn.kiosk.app.ticket;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each paragraph becomes one raster only as wide as its longest line: the printer centres it, and
+ * the white margins cost no bytes on a slow serial link.
+ */
+final class ThermalLayout {
+
+    private static final int MARGIN = 8;
+
+    private final PrintFonts fonts;
+    private final int width;
+    private final float scale;
+    private final List<ThermalPart> parts = new ArrayList<>();
+
+    /** @param widthDots the printable width; sizes are given for 576 dots and scaled to it */
+    ThermalLayout(PrintFonts fonts, int widthDots) {
+        this.fonts = fonts;
+        this.width = widthDots;
+        this.scale = widthDots / 576f;
+    }
+
+    ThermalLayout centred(String text, float size, boolean bold) {
+        return paragraph(text, size, bold, false);
+    }
+
+    /** Left-aligned lines, as a block that the printer centres (lists of documents). */
+    ThermalLayout block(String text, float size, boolean bold) {
+        return paragraph(text, size, bold, true);
+    }
+
+    ThermalLayout bigText(String ascii) {
+        // 12x24-dot characters magnified: 8 times on 80 mm paper, 6 on 58 mm.
+        parts.add(new ThermalPart.BigText(ascii, width >= 576 ? 8 : 6));
+        return this;
+    }
+
+    ThermalLayout qr(String data) {
+        parts.add(new ThermalPart.Qr(data));
+        return this;
+    }
+
+    ThermalLayout image(BufferedImage image) {
+        parts.add(new ThermalPart.Raster(image));
+        return this;
+    }
+
+    ThermalLayout gap(int dots) {
+        parts.add(new ThermalPart.Gap(Math.round(dots * scale)));
+        return this;
+    }
+
+    ThermalLayout rule() {
+        int w = width - 2 * MARGIN;
+        BufferedImage img = new BufferedImage(w, 3, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, 3);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 1, w, 2);
+        g.dispose();
+        parts.add(new ThermalPart.Raster(img));
+        return this;
+    }
+
+    List<ThermalPart> parts() {
+        return List.copyOf(parts);
+    }
+
+    int width() {
+        return width;
+    }
+
+    Font font(float size, boolean bold) {
+        return (bold ? fonts.bold() : fonts.regular()).deriveFont(size * scale);
+    }
+
+    private ThermalLayout paragraph(String text, float size, boolean bold, boolean left) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        Font font = font(size, bold);
+        List<String> lines = wrap(text, font, width - 2 * MARGIN);
+        FontMetrics fm = metrics(font);
+        int lineHeight = fm.getAscent() + fm.getDescent() + Math.round(4 * scale);
+        // A left-aligned block spans the whole line, so that consecutive blocks start at the same margin.
+        int w = left ? width - 2 * MARGIN : 1;
+        for (String line : lines) {
+            w = Math.max(w, fm.stringWidth(line));
+        }
+        BufferedImage img = new BufferedImage(w, lineHeight * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        // Thermal dots are on or off: hinted, unsmoothed glyphs stay whole where smoothed thin strokes would break up.
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int x = left ? 0 : (w - fm.stringWidth(line)) / 2;
+            g.drawString(line, x, i * lineHeight + fm.getAscent());
+        }
+        g.dispose();
+        parts.add(new ThermalPart.Raster(img));
+        return this;
+    }
+
+    static FontMetrics metrics(Font font) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = scratch.createGraphics();
+        FontMetrics fm = g.getFontMetrics(font);
+        g.dispose();
+        return fm;
+    }
+
+    /** Breaks at spaces; a word wider than the line is broken between letters. */
+    static List<String> wrap(String text, Font font, int maxWidth) {
+        FontMetrics fm = metrics(font);
+        List<String> out = new ArrayList<>();
+        for (String para : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.strip().split("\\s+")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (fm.stringWidth(candidate) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                while (fm.stringWidth(word) > maxWidth) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && fm.stringWidth(word.substring(0, cut)) > maxWidth) {
+                        cut--;
+                    }
+                    out.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                line.append(word);
+            }
+            if (!line.isEmpty()) {
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+// One piece of a thermal print: a raster image, a large number in the printer's own font, a QR code, or space.
+package vn.kiosk.app.ticket;
+
+import java.awt.image.BufferedImage;
+
+public sealed interface ThermalPart {
+
+    /** Pre-rendered lines (Vietnamese text), printed centred. */
+    record Raster(BufferedImage image) implements ThermalPart {
+    }
+
+    /** Plain ASCII (the ticket number) in the printer's font, magnified: sharp and costs no raster bytes. */
+    record BigText(String ascii, int magnification) implements ThermalPart {
+    }
+
+    /** A QR code: native where the printer profile supports it, else drawn as raster. */
+    record Qr(String data) implements ThermalPart {
+    }
+
+    /** Blank paper, in dots. */
+    record Gap(int dots) implements ThermalPart {
+    }
+}

@@ -1,0 +1,78 @@
+// What a queue ticket says, laid out for the thermal printer: centre, number, service, wait, procedure, QR.
+package vn.kiosk.app.ticket;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.queue.CounterDef;
+import vn.kiosk.app.queue.ServiceDef;
+import vn.kiosk.app.queue.Ticket;
+import vn.kiosk.app.wording.Messages;
+
+final class TicketSheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final CentreSetup setup;
+    private final PrintFonts fonts;
+
+    TicketSheet(CentreSetup setup, PrintFonts fonts) {
+        this.setup = setup;
+        this.fonts = fonts;
+    }
+
+    /** @param procedure the procedure the ticket was taken for, or null */
+    List<ThermalPart> parts(Ticket t, int waitingAhead, Procedure procedure, String followUrl, int widthDots) {
+        Locale vi = Messages.VIETNAMESE;
+        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
+        ZoneId zone = setup.queue().dayClock().zone();
+        ThermalLayout l = new ThermalLayout(fonts, widthDots)
+                .centred(setup.centre().nameVi(), 22, true)
+                .gap(6).rule().gap(10)
+                .centred(Messages.get(vi, "ticket.title"), 28, true)
+                .bigText(t.number())
+                .centred(Messages.get(vi, "ticket.service", service.nameVi()), 24, true)
+                .centred(Messages.get(vi, "ticket.counters", counters(t.serviceId())), 22, false)
+                .centred(Messages.get(vi, "ticket.issued", WHEN.format(t.issuedAt().atZone(zone))), 20, false)
+                .centred(Messages.get(vi, "ticket.ahead", waitingAhead), 20, false);
+        if (procedure != null) {
+            l.gap(8).rule().gap(8)
+                    .centred(Messages.get(vi, "ticket.procedure", procedure.shortVi(),
+                            procedure.nationalCode() == null ? "—" : procedure.nationalCode()), 20, true);
+            if ("full".equals(procedure.online())) {
+                l.centred(Messages.get(vi, "ticket.online_full"), 19, false);
+            } else if ("partial".equals(procedure.online())) {
+                l.centred(Messages.get(vi, "ticket.online"), 19, false);
+            }
+            if (!"none".equals(procedure.online()) && freeOnline(procedure)) {
+                l.centred(Messages.get(vi, "ticket.online_free"), 19, true);
+            }
+        }
+        return l.gap(10)
+                .qr(followUrl)
+                .centred(Messages.get(vi, "ticket.follow"), 18, false)
+                .gap(6)
+                .centred(Messages.get(vi, "ticket.keep"), 20, true)
+                .parts();
+    }
+
+    /** "Free" only where the catalog flags it and the centre's province waives its fees. */
+    boolean freeOnline(Procedure p) {
+        return setup.centre().onlineFeeWaiver() && p.feeExemptOnlineThanhHoa();
+    }
+
+    String counters(String serviceId) {
+        List<String> ids = new ArrayList<>();
+        for (CounterDef c : setup.queue().counters()) {
+            if (c.serviceIds().contains(serviceId)) {
+                ids.add(Integer.toString(c.id()));
+            }
+        }
+        return String.join(", ", ids);
+    }
+}

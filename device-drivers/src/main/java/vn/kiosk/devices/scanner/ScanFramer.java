@@ -106,17 +106,8 @@ public final class ScanFramer implements ScanAssembler {
             overflowLength = 0;
             return;
         }
-        int from = 0;
-        int to = length;
-        while (from < to && isNoise(pending[from])) {
-            from++;
-        }
-        while (to > from && isNoise(pending[to - 1])) {
-            to--;
-        }
-        if (from < to) {
-            String text = new String(pending, from, to - from, StandardCharsets.UTF_8);
-            String payload = text.substring(AimSymbologyId.lengthAt(text));
+        if (length > 0) {
+            String payload = ScanEdges.strip(new String(pending, 0, length, StandardCharsets.UTF_8));
             if (!payload.isEmpty()) {
                 frames.add(new Frame.Scan(payload));
             }
@@ -128,9 +119,5 @@ public final class ScanFramer implements ScanAssembler {
     private void wipe() {
         Arrays.fill(pending, 0, length, (byte) 0);
         length = 0;
-    }
-
-    private static boolean isNoise(byte b) {
-        return (b >= 0 && b < 0x20) || b == 0x7f;
     }
 }

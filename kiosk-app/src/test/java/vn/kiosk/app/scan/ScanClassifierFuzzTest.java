@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ class ScanClassifierFuzzTest {
 
     private final ScanClassifier classifier =
             new ScanClassifier("https://kiosk.local/", ShippedCatalog.CATALOG,
-                    java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T02:00:00Z"), java.time.ZoneOffset.UTC),
+                    Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC),
                     ScanClassifierTest.VIETNAM);
     private final Random random = new Random(SEED);
     private final SyntheticCards cards = new SyntheticCards(SEED, TODAY);

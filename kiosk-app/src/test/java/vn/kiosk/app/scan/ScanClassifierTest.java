@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,7 +84,7 @@ class ScanClassifierTest {
     void aPortalSearchLinkByNameMatchesItsCatalogAddressWhateverTheEscaping() {
         String shipped = ShippedCatalog.CATALOG.procedure("TH12-25").orElseThrow().portalUrl();
         assertThat(classifier.classify(shipped)).isEqualTo(new ProcedureLink("TH12-25"));
-        assertThat(classifier.classify(shipped.toLowerCase(java.util.Locale.ROOT)))
+        assertThat(classifier.classify(shipped.toLowerCase(Locale.ROOT)))
                 .isEqualTo(new ProcedureLink("TH12-25"));
     }
 

@@ -178,7 +178,9 @@ public final class KioskApp implements AutoCloseable {
                 .addFeature(StaticContentFeature.builder()
                         .welcome("index.html")
                         .addClasspath(cp -> cp.location("/web").context("/"))
-                        // /follow/{token}: one page for every ticket; it reads the token from its address.
+                        // /t/{token}, the address in the ticket's QR: one page for every ticket, which reads
+                        // the token from its address. /follow/{token} is kept as a longer alias.
+                        .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
                         .build())
                 .routing(routing)

@@ -19,7 +19,7 @@ public final class ScanClassifier {
 
     public static final int MAX_LENGTH = 4096;
 
-    private static final Pattern FOLLOW = Pattern.compile("(.*)/follow/([A-Za-z0-9_-]{22})/?");
+    private static final Pattern FOLLOW = Pattern.compile("(.*)/(?:t|follow)/([A-Za-z0-9_-]{22})/?");
 
     private final String followPrefix;
     private final PortalLinks portal;

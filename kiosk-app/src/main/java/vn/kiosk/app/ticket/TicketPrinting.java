@@ -33,7 +33,7 @@ public final class TicketPrinting {
     }
 
     public String followUrl(Ticket t) {
-        return publicUrl + "/follow/" + t.followToken();
+        return publicUrl + "/t/" + t.followToken();
     }
 
     /** Queues the ticket and answers at once: the citizen is never held up by paper. */

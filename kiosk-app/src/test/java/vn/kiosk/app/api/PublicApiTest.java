@@ -42,7 +42,7 @@ class PublicApiTest {
         assertThat(second.get("priority").asBoolean()).isTrue();
         assertThat(first.get("serviceName").asText()).isEqualTo("Chứng thực");
         assertThat(first.get("issuedAt").asText()).endsWith("+07:00");
-        assertThat(first.get("followUrl").asText()).endsWith("/follow/" + first.get("followToken").asText());
+        assertThat(first.get("followUrl").asText()).endsWith("/t/" + first.get("followToken").asText());
         assertThat(first.get("print").get("status").asText()).isIn("PENDING", "PRINTED");
         assertThat(first.get("followToken").asText()).hasSizeGreaterThanOrEqualTo(22);
 

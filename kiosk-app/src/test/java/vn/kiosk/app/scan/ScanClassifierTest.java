@@ -40,7 +40,8 @@ class ScanClassifierTest {
             "https://kiosk.minhson.example.vn/follow/" + TOKEN,
             "http://192.168.1.20:8080/follow/" + TOKEN + "/",
             "HTTPS://Kiosk.Local/follow/" + TOKEN + "?lang=vi#top",
-            "  https://kiosk.local/follow/" + TOKEN + "\n"})
+            "  https://kiosk.local/follow/" + TOKEN + "\n",
+            "http://192.168.1.20:8080/t/" + TOKEN})
     void aFollowLinkOnAnyHostIsOurTicket(String payload) {
         assertThat(classifier.classify(payload)).isEqualTo(new OurTicket(TOKEN));
     }

@@ -85,7 +85,7 @@ class PrintOutputTest {
         BufferedImage paper = EscPosInterpreter.render(job, profile.widthDots());
         assertThat(paper.getWidth()).isEqualTo(profile.widthDots());
         assertThat(decodeQr(paper)).isEqualTo(p.followUrl(issued.ticket()));
-        assertThat(p.followUrl(issued.ticket())).isEqualTo("http://192.168.1.20:8080/follow/Xq3kP0t6Z7mQ1vB2nR8sWg");
+        assertThat(p.followUrl(issued.ticket())).isEqualTo("http://192.168.1.20:8080/t/Xq3kP0t6Z7mQ1vB2nR8sWg");
     }
 
     @Test

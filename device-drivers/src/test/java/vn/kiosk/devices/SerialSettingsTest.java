@@ -30,4 +30,11 @@ class SerialSettingsTest {
         assertThatThrownBy(() -> line.write(new byte[] {1})).isInstanceOf(IOException.class);
         line.close();
     }
+
+    @Test
+    void aPortNamedByUsbIdFailsClearlyWhenNoSuchDeviceIsPluggedIn() {
+        JSerialCommLine line = new JSerialCommLine(new SerialSettings("usb:fffe:fffd", 9600, FlowControl.NONE));
+        assertThatThrownBy(line::open).isInstanceOf(IOException.class)
+                .hasMessageContaining("no serial device with USB id fffe:fffd");
+    }
 }

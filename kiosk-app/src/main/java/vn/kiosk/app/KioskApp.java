@@ -43,6 +43,8 @@ import vn.kiosk.app.display.EventHub;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.staff.CountersService;
+import vn.kiosk.app.scan.ScanClassifier;
+import vn.kiosk.app.scan.ScanDesk;
 import vn.kiosk.app.store.AccountStore;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
@@ -51,6 +53,7 @@ import vn.kiosk.app.ticket.GuidesService;
 import vn.kiosk.app.ticket.PrintFonts;
 import vn.kiosk.app.ticket.PrintQueue;
 import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.tickets.FollowView;
 import vn.kiosk.app.tickets.ServicesService;
 import vn.kiosk.app.tickets.TicketsService;
 import vn.kiosk.app.web.ErrorMapping;
@@ -133,6 +136,10 @@ public final class KioskApp implements AutoCloseable {
                 notice -> hub.publishNotice("print-updated", notice));
         TicketPrinting printing = new TicketPrinting(setup, catalog, fonts, devices.printerProfile(), publicUrl,
                 printQueue);
+        ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, catalog, clock, setup.queue().dayClock().zone()),
+                new FollowView(queue.engine(), printing)::of, kiosk.get("scan.priority-age").asInt().orElse(75),
+                notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
+        devices.scanner().start(scanDesk::accept);
         Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
         byte[] openApi = resource("/openapi/openapi.yaml");
 
@@ -143,7 +150,7 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/tickets", new TicketsService(queue, setup, catalog, printing, guard, metrics))
                 .register("/api/v1/counters", new CountersService(queue, guard, metrics))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
-                .register("/api/v1/devices", new DevicesService(devices, guard))
+                .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
                         printAnswerWait))
                 .get("/api/v1/events", hub::serve)

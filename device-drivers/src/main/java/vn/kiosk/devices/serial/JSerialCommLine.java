@@ -3,10 +3,14 @@ package vn.kiosk.devices.serial;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fazecast.jSerialComm.SerialPort;
 
 public final class JSerialCommLine implements SerialLine {
+
+    private static final Pattern USB_ID = Pattern.compile("usb:([0-9a-fA-F]{4}):([0-9a-fA-F]{4})");
 
     private final SerialSettings settings;
     private SerialPort port;
@@ -20,12 +24,7 @@ public final class JSerialCommLine implements SerialLine {
         if (isOpen()) {
             return;
         }
-        SerialPort p;
-        try {
-            p = SerialPort.getCommPort(settings.port());
-        } catch (RuntimeException e) {
-            throw new IOException("serial port " + settings.port() + " does not exist", e);
-        }
+        SerialPort p = find(settings.port());
         p.setComPortParameters(settings.baudRate(), 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setFlowControl(switch (settings.flowControl()) {
             case NONE -> SerialPort.FLOW_CONTROL_DISABLED;
@@ -37,6 +36,30 @@ public final class JSerialCommLine implements SerialLine {
                     + "): is it plugged in, and may this user open it?");
         }
         port = p;
+    }
+
+    /**
+     * A port by name or udev symlink, or by USB id written {@code usb:VVVV:PPPP}: the id stays the
+     * same when the device is plugged into another socket, which the ttyACM number does not.
+     */
+    private static SerialPort find(String name) throws IOException {
+        Matcher usb = USB_ID.matcher(name);
+        if (usb.matches()) {
+            int vendor = Integer.parseInt(usb.group(1), 16);
+            int product = Integer.parseInt(usb.group(2), 16);
+            for (SerialPort candidate : SerialPort.getCommPorts()) {
+                if (candidate.getVendorID() == vendor && candidate.getProductID() == product) {
+                    return candidate;
+                }
+            }
+            throw new IOException("no serial device with USB id " + usb.group(1) + ":" + usb.group(2)
+                    + " is plugged in");
+        }
+        try {
+            return SerialPort.getCommPort(name);
+        } catch (RuntimeException e) {
+            throw new IOException("serial port " + name + " does not exist", e);
+        }
     }
 
     @Override

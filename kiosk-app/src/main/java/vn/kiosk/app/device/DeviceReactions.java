@@ -35,8 +35,6 @@ public final class DeviceReactions implements AutoCloseable {
     public void start() {
         queue.subscribe(events -> worker.execute(() -> react(events)));
         devices.buttons().start(press -> Thread.ofVirtual().start(() -> pressed(press)));
-        // Scans are classified by the scan feature; until then the driver's own status counts them.
-        devices.scanner().start(payload -> { });
     }
 
     private void react(List<SequencedEvent> events) {

@@ -1,7 +1,9 @@
 // The kiosk's devices, each chosen by configuration: a simulator or a real driver.
 package vn.kiosk.app.device;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,12 @@ import vn.kiosk.devices.printer.SimulatedPrinter;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.devices.printer.TicketPrinter;
 import vn.kiosk.devices.scanner.CodeScanner;
+import vn.kiosk.devices.scanner.CdcSerialScanner;
+import vn.kiosk.devices.scanner.EvdevKeyboardScanner;
 import vn.kiosk.devices.scanner.SimulatedScanner;
+import vn.kiosk.devices.serial.FlowControl;
+import vn.kiosk.devices.serial.JSerialCommLine;
+import vn.kiosk.devices.serial.SerialSettings;
 
 public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, CodeScanner scanner,
                         CallButtons buttons, Announcer announcer, DisplayBoard board) implements AutoCloseable {
@@ -36,7 +43,8 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
         PrinterProfile profile = PrinterFactory.profile(kiosk.get("printer"), problems);
         TicketPrinter printer = PrinterFactory.create(devices.get("printer").asString().orElse(SIMULATED),
                 kiosk.get("printer"), profile, clock, problems);
-        CodeScanner scanner = pick(devices, "scanner", problems) ? new SimulatedScanner(clock) : null;
+        CodeScanner scanner = scanner(devices.get("scanner").asString().orElse(SIMULATED), kiosk.get("scanner"),
+                clock, problems);
         CallButtons buttons = pick(devices, "buttons", problems) ? new SimulatedCallButtons(clock) : null;
         Announcer announcer = pick(devices, "announcer", problems) ? new SimulatedAnnouncer(clock) : null;
         DisplayBoard board = pick(devices, "board", problems) ? new SimulatedDisplayBoard(clock) : null;
@@ -44,6 +52,33 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
             throw new IllegalArgumentException("device set-up is not valid:\n  - " + String.join("\n  - ", problems));
         }
         return new DeviceSet(printer, profile, scanner, buttons, announcer, board);
+    }
+
+    /**
+     * The scanner: a USB-CDC or serial one (a udev symlink, a port, or {@code usb:VVVV:PPPP}), a
+     * keyboard-mode one read from its input device, or the simulator.
+     */
+    private static CodeScanner scanner(String driver, Config scanner, Clock clock, List<String> problems) {
+        Duration reconnect = Duration.ofSeconds(2);
+        try {
+            return switch (driver) {
+                case SIMULATED -> new SimulatedScanner(clock);
+                case "cdc-serial" -> new CdcSerialScanner("scanner", new JSerialCommLine(new SerialSettings(
+                        scanner.get("serial.port").asString().orElse("/dev/kiosk-scanner"),
+                        scanner.get("serial.baud").asInt().orElse(115200), FlowControl.NONE)), clock, reconnect);
+                case "evdev-hid" -> new EvdevKeyboardScanner("scanner", Path.of(scanner.get("evdev.device").asString()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "kiosk.scanner.evdev.device must name the scanner's /dev/input/by-id/...-event-kbd"))),
+                        clock, reconnect);
+                default -> {
+                    problems.add("kiosk.devices.scanner: \"" + driver + "\" is not one of simulated, cdc-serial, evdev-hid");
+                    yield null;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     /** True for the simulator; real drivers arrive with their own issues and are refused until then. */

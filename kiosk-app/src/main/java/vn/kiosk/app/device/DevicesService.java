@@ -9,7 +9,9 @@ import io.helidon.webserver.http.HttpService;
 
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
+import vn.kiosk.app.scan.ScanDesk;
 import vn.kiosk.devices.Device;
+import vn.kiosk.devices.DeviceKind;
 import vn.kiosk.devices.DeviceStatus;
 
 public final class DevicesService implements HttpService {
@@ -20,10 +22,12 @@ public final class DevicesService implements HttpService {
 
     private final DeviceSet devices;
     private final Guard guard;
+    private final ScanDesk scans;
 
-    public DevicesService(DeviceSet devices, Guard guard) {
+    public DevicesService(DeviceSet devices, Guard guard, ScanDesk scans) {
         this.devices = devices;
         this.guard = guard;
+        this.scans = scans;
     }
 
     @Override
@@ -35,12 +39,20 @@ public final class DevicesService implements HttpService {
     }
 
     List<DeviceView> views() {
-        return devices.all().stream().map(DevicesService::view).toList();
+        return devices.all().stream().map(this::view).toList();
     }
 
-    private static DeviceView view(Device d) {
+    private DeviceView view(Device d) {
         DeviceStatus s = d.status();
+        Map<String, Object> details = new java.util.TreeMap<>(s.details());
+        if (d.kind() == DeviceKind.SCANNER) {
+            // The kind and time of the last scan, never what it held.
+            scans.last().ifPresent(l -> {
+                details.put("lastScanKind", l.kind());
+                details.put("lastScanAt", l.at().toString());
+            });
+        }
         return new DeviceView(d.id(), d.kind().name(), d.driver(), s.connected(), s.state(), s.lastError(),
-                s.lastActivity() == null ? null : s.lastActivity().toString(), s.details());
+                s.lastActivity() == null ? null : s.lastActivity().toString(), details);
     }
 }

@@ -50,6 +50,7 @@ public final class TicketsService implements HttpService {
     private final Guard guard;
     private final Views views;
     private final KioskMetrics metrics;
+    private final FollowView follow;
 
     public TicketsService(DurableQueue queue, CentreSetup setup, Catalog catalog, TicketPrinting printing,
                           Guard guard, KioskMetrics metrics) {
@@ -60,6 +61,7 @@ public final class TicketsService implements HttpService {
         this.guard = guard;
         this.metrics = metrics;
         this.views = new Views(queue.engine());
+        this.follow = new FollowView(queue.engine(), printing);
     }
 
     @Override
@@ -102,14 +104,7 @@ public final class TicketsService implements HttpService {
 
     private void follow(ServerRequest req, ServerResponse res) {
         String token = req.path().pathParameters().get("token");
-        Ticket t = queue.engine().findByToken(token)
-                .orElseThrow(() -> new ApiError(404, "not_found", "error.follow_not_found"));
-        QueueEngine.Position p = queue.engine().position(t);
-        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
-        CounterDef counter = t.counterId() == null ? null : setup.queue().counter(t.counterId()).orElse(null);
-        res.send(new FollowAnswer(t.number(), t.serviceId(), service.nameVi(), t.state().name(), t.priority(),
-                views.time(t.issuedAt()), p.ahead(), p.estimatedWaitMinutes(), t.counterId(),
-                counter == null ? null : counter.nameVi(), views.time(t.calledAt()), printing.statusOf(t.id())));
+        res.send(follow.of(token).orElseThrow(() -> new ApiError(404, "not_found", "error.follow_not_found")));
     }
 
     private void dayTickets(ServerRequest req, ServerResponse res) {

@@ -158,7 +158,8 @@ public final class KioskApp implements AutoCloseable {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
                     res.send(openApi);
                 });
-        if (devices.simulatedPrinter().isPresent() || devices.simulatedScanner().isPresent()) {
+        // Only a fully simulated kiosk has these: a centre with one real device is a production kiosk.
+        if (devices.allSimulated()) {
             routing.register("/api/v1/sim", new SimService(devices.simulatedPrinter().orElse(null),
                     devices.simulatedScanner().orElse(null)));
         }
@@ -167,7 +168,7 @@ public final class KioskApp implements AutoCloseable {
         HealthObserver health = HealthObserver.builder()
                 .useSystemServices(false)
                 .details(true)
-                .addChecks(ReadinessChecks.create(db::ping, paths.dataDir(), devices.printer()).toArray(new io.helidon.health.HealthCheck[0]))
+                .addChecks(ReadinessChecks.create(() -> db.ping() && queue.writable(), paths.dataDir(), devices.printer()).toArray(new io.helidon.health.HealthCheck[0]))
                 .build();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))

@@ -36,6 +36,7 @@ public final class Authenticator {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantLock loginLock = new java.util.concurrent.locks.ReentrantLock(true);
     /** Compared against when the user does not exist, so timing does not tell which names exist. */
     private volatile String decoyHash;
 
@@ -46,7 +47,21 @@ public final class Authenticator {
         this.clock = clock;
     }
 
+    /**
+     * One sign-in at a time: failures are counted without races, so parallel guesses cannot slip past
+     * the lock-out, and a flood of attempts costs one core of hashing, not all of them.
+     */
     public Login login(String username, char[] password) {
+        loginLock.lock();
+        try {
+            sessions.values().removeIf(s -> !clock.instant().isBefore(s.expiresAt()));
+            return checkedLogin(username, password);
+        } finally {
+            loginLock.unlock();
+        }
+    }
+
+    private Login checkedLogin(String username, char[] password) {
         Instant now = clock.instant();
         Optional<Account> found = username == null ? Optional.empty() : accounts.find(username);
         if (found.isEmpty()) {

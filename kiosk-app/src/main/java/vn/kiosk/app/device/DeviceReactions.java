@@ -68,6 +68,8 @@ public final class DeviceReactions implements AutoCloseable {
             }
         } catch (QueueRejection e) {
             LOG.log(Level.INFO, "button " + press + " refused: " + e.reason());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "button " + press + " failed", e);
         }
     }
 

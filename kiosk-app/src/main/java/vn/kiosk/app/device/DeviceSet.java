@@ -95,6 +95,11 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
         return List.of(printer, scanner, buttons, announcer, board);
     }
 
+    /** Every device is a simulator: a developer machine or a demonstration. */
+    public boolean allSimulated() {
+        return all().stream().allMatch(d -> SIMULATED.equals(d.driver()));
+    }
+
     public Optional<SimulatedPrinter> simulatedPrinter() {
         return printer instanceof SimulatedPrinter p ? Optional.of(p) : Optional.empty();
     }

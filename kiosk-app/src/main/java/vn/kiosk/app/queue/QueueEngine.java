@@ -98,8 +98,25 @@ public final class QueueEngine {
             List<Ticket> completedToday = new ArrayList<>();
             for (Ticket t : sorted) {
                 if (t.day().equals(day)) {
+                    // Numbering follows the prefix, so a renamed service never hands out a number again.
+                    lastSeq.merge(prefixOf(t.number()), t.seq(), Math::max);
+                    if (setup.service(t.serviceId()).isEmpty() && !t.state().isFinal()) {
+                        // Its service was removed from the set-up during the day: nobody can call it now.
+                        Ticket e = t.expired(now);
+                        tickets.put(e.id(), e);
+                        byToken.put(e.followToken(), e);
+                        events.add(new QueueEvent.TicketExpired(e, now));
+                        continue;
+                    }
+                    if ((t.state() == TicketState.CALLED || t.state() == TicketState.SERVING)
+                            && setup.counter(t.counterId() == null ? -1 : t.counterId()).isEmpty()) {
+                        // Its counter was removed: back in the queue, keeping its place.
+                        Ticket back = t.waitingIn(t.serviceId(), false);
+                        put(back);
+                        events.add(new QueueEvent.TicketReactivated(back, now));
+                        continue;
+                    }
                     put(t);
-                    lastSeq.merge(t.issuedServiceId(), t.seq(), Math::max);
                     if (t.state() == TicketState.COMPLETED) {
                         completedToday.add(t);
                     }
@@ -110,6 +127,10 @@ public final class QueueEngine {
             }
             completedToday.sort(Comparator.comparing(Ticket::finishedAt));
             completedToday.forEach(t -> estimator.record(t.serviceId(), serviceTime(t)));
+            // The interleave tally: normal calls since the last priority call, from today's calls in order.
+            tickets.values().stream().filter(t -> t.calledAt() != null)
+                    .sorted(Comparator.comparing(Ticket::calledAt))
+                    .forEach(t -> normalSincePriority = t.priority() ? 0 : normalSincePriority + 1);
             for (CounterState c : storedCounters) {
                 if (counters.containsKey(c.id())) {
                     String current = c.currentTicketId();
@@ -136,7 +157,7 @@ public final class QueueEngine {
             if (!setup.hours().isOpen(local)) {
                 throw new QueueRejection(Reason.CLOSED, setup.hours().nextOpening(local).orElse(null));
             }
-            int seq = lastSeq.merge(serviceId, 1, Integer::sum);
+            int seq = lastSeq.merge(service.prefix(), 1, Integer::sum);
             String number = Ticket.numberOf(service.prefix(), seq);
             Ticket t = new Ticket(Ticket.idOf(day, number), day, number, seq, serviceId, serviceId, procedureId,
                     priority, channel, TicketState.WAITING, now, null, null, null, null, null, 0, 0,
@@ -561,6 +582,14 @@ public final class QueueEngine {
             }
         }
         return open;
+    }
+
+    private static String prefixOf(String number) {
+        int i = 0;
+        while (i < number.length() && !Character.isDigit(number.charAt(i))) {
+            i++;
+        }
+        return number.substring(0, i);
     }
 
     private static Duration serviceTime(Ticket t) {

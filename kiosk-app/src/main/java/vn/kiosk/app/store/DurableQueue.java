@@ -36,6 +36,8 @@ public final class DurableQueue implements AutoCloseable {
     private record Step<T>(T result, QueueRejection rejection, List<SequencedEvent> events) {
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DurableQueue.class.getName());
+
     private final Database db;
     private final QueueEngine engine;
     private final Clock clock;
@@ -61,6 +63,11 @@ public final class DurableQueue implements AutoCloseable {
 
     public QueueEngine engine() {
         return engine;
+    }
+
+    /** False after a failed write whose state could not be reloaded: readiness reports it. */
+    public boolean writable() {
+        return !writer.failed();
     }
 
     public Clock clock() {
@@ -195,7 +202,9 @@ public final class DurableQueue implements AutoCloseable {
         Set<Integer> touched = new TreeSet<>();
         boolean allCounters = false;
         for (QueueEvent e : events) {
-            if (e.ticket() != null) {
+            if (e instanceof QueueEvent.TicketIssued issued) {
+                TicketRows.insert(c, issued.ticket());
+            } else if (e.ticket() != null) {
                 TicketRows.upsert(c, e.ticket());
             }
             LocalDate day = e.ticket() != null ? e.ticket().day() : engine.setup().dayClock().dayOf(e.at());
@@ -219,7 +228,12 @@ public final class DurableQueue implements AutoCloseable {
             return;
         }
         for (Consumer<List<SequencedEvent>> s : subscribers) {
-            s.accept(events);
+            try {
+                s.accept(events);
+            } catch (RuntimeException e) {
+                // One failing listener (a display, a device) must not silence the others.
+                LOG.log(java.util.logging.Level.WARNING, "an event subscriber failed", e);
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public final class SingleWriter implements AutoCloseable {
     private final Thread thread;
     private final Recovery onFailedCommit;
     private volatile boolean closing;
+    private volatile boolean failed;
 
     SingleWriter(Connection connection, Recovery onFailedCommit) throws SQLException {
         this.connection = connection;
@@ -93,27 +94,42 @@ public final class SingleWriter implements AutoCloseable {
                 runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
+            } catch (Throwable t) {
+                // Even an Error must not end this thread: every caller would wait for ever.
+                rollbackAll(batch, t);
             } finally {
                 batch.clear();
             }
         }
+        StoreException closed = new StoreException("the database is closed", null);
+        for (Job<?> left; (left = jobs.poll()) != null; ) {
+            left.done().completeExceptionally(closed);
+        }
+    }
+
+    /** True while the last failed transaction could not be undone in memory; writes are refused then. */
+    public boolean failed() {
+        return failed;
     }
 
     private void runBatch(List<Job<?>> batch) {
+        if (failed && !recover()) {
+            StoreException refused = new StoreException("the database could not recover from a failed write", null);
+            batch.forEach(j -> j.done().completeExceptionally(refused));
+            return;
+        }
         List<Object> results = new ArrayList<>(batch.size());
         List<Throwable> failures = new ArrayList<>(batch.size());
         for (Job<?> job : batch) {
             try {
                 results.add(job.task().run(connection));
                 failures.add(null);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // A task may have written before it failed: undo the whole batch and reload the state.
+                // Expected refusals (a queue rule) are returned by tasks as values, never thrown.
                 rollbackAll(batch, e);
                 return;
-            } catch (RuntimeException e) {
-                // A rejected command did no SQL; the rest of the batch stands.
-                results.add(null);
-                failures.add(e);
             }
         }
         try {
@@ -141,21 +157,35 @@ public final class SingleWriter implements AutoCloseable {
         job.done().complete((T) result);
     }
 
-    private void rollbackAll(List<Job<?>> batch, SQLException cause) {
+    private void rollbackAll(List<Job<?>> batch, Throwable cause) {
         LOG.log(Level.SEVERE, "database transaction failed; " + batch.size() + " request(s) refused", cause);
         try {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+        failed = true;
+        recover();
+        StoreException failure = new StoreException("the database refused the write", cause);
+        batch.forEach(j -> j.done().completeExceptionally(failure));
+    }
+
+    /** Reloads the in-memory state from what is on disk; until that works, every write is refused. */
+    private boolean recover() {
         try {
             onFailedCommit.recover(connection);
             connection.commit();
+            failed = false;
+            return true;
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not reload state after a failed transaction", e);
+            LOG.log(Level.SEVERE, "could not reload state after a failed transaction; writes are refused", e);
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the next attempt starts from a rollback too
+            }
+            return false;
         }
-        StoreException failure = new StoreException("the database refused the write", cause);
-        batch.forEach(j -> j.done().completeExceptionally(failure));
     }
 
     @Override

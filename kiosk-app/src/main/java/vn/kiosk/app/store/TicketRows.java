@@ -27,13 +27,22 @@ final class TicketRows {
     private TicketRows() {
     }
 
+    /** A new ticket: a plain INSERT, so a number already stored for the day fails loudly, never overwrites. */
+    static void insert(Connection c, Ticket t) throws SQLException {
+        write(c, t, "INSERT INTO tickets (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
     static void upsert(Connection c, Ticket t) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tickets (" + COLUMNS + ") "
+        write(c, t, "INSERT INTO tickets (" + COLUMNS + ") "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                 + "service_id=excluded.service_id, state=excluded.state, called_at=excluded.called_at, "
                 + "started_at=excluded.started_at, finished_at=excluded.finished_at, counter_id=excluded.counter_id, "
                 + "outcome=excluded.outcome, recall_count=excluded.recall_count, "
-                + "transfer_count=excluded.transfer_count")) {
+                + "transfer_count=excluded.transfer_count");
+    }
+
+    private static void write(Connection c, Ticket t, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, t.id());
             ps.setString(2, t.day().toString());
             ps.setString(3, t.number());

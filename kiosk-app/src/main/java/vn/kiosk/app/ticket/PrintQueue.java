@@ -144,6 +144,10 @@ public final class PrintQueue implements AutoCloseable {
 
     private void remember(String ticketId, PrintStatus status) {
         if (ticketId != null) {
+            // Far more than a day's tickets; forgetting older ones only hides their print status.
+            if (latest.size() > 20_000) {
+                latest.clear();
+            }
             latest.put(ticketId, status);
         }
     }

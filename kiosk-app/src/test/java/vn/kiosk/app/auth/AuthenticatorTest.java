@@ -108,6 +108,33 @@ class AuthenticatorTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLockOut() throws Exception {
+        AdminBootstrap.ensureAdmin(accounts, hasher, "correct horse battery");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Authenticator.Login>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return auth.login("admin", "guess".toCharArray());
+                }));
+            }
+            start.countDown();
+            int bad = 0;
+            for (var a : answers) {
+                if (a.get() instanceof Authenticator.Login.BadCredentials) {
+                    bad++;
+                }
+            }
+            // Three failures lock the account: only the first two can be told "wrong password".
+            assertThat(bad).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void sessionsExpireAndEndAtLogout() {
         AdminBootstrap.ensureAdmin(accounts, hasher, "correct horse battery");
         var ok = (Authenticator.Login.Success) auth.login("admin", "correct horse battery".toCharArray());

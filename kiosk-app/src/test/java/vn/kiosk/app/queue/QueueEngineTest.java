@@ -329,6 +329,54 @@ class QueueEngineTest {
     }
 
     @Test
+    void numbersFollowThePrefixEvenWhenAServiceIsRenamedDuringTheDay() {
+        QueueEngine q = engine(new PriorityPolicy.Strict());
+        q.issue("civil", null, false, Channel.KIOSK, at(0));
+        q.issue("civil", null, false, Channel.KIOSK, at(1));
+        // Stored under an old service id that the set-up no longer has, with the same letter A.
+        List<Ticket> stored = q.tickets().stream().map(t -> new Ticket(t.id(), t.day(), t.number(), t.seq(),
+                "old-civil", "civil", null, false, Channel.KIOSK, TicketState.COMPLETED, t.issuedAt(), t.issuedAt(),
+                t.issuedAt(), t.issuedAt(), 1, Outcome.OTHER, 0, 0, t.followToken())).toList();
+        QueueEngine r = engine(new PriorityPolicy.Strict());
+        r.restore(stored, List.of(), at(5));
+        assertThat(r.issue("civil", null, false, Channel.KIOSK, at(6)).ticket().number()).isEqualTo("A003");
+    }
+
+    @Test
+    void restoreCopesWithServicesAndCountersRemovedFromTheSetUp() {
+        QueueEngine q = engine(new PriorityPolicy.Strict());
+        Ticket waiting = q.issue("civil", null, false, Channel.KIOSK, at(0)).ticket();
+        Ticket called = q.issue("civil", null, false, Channel.KIOSK, at(1)).ticket();
+        Ticket gone = new Ticket(waiting.id().replace("A001", "Z001"), waiting.day(), "Z001", 1, "bakery", "bakery",
+                null, false, Channel.KIOSK, TicketState.WAITING, at(0), null, null, null, null, null, 0, 0, "tok-z");
+        Ticket atRemovedCounter = new Ticket(called.id(), called.day(), called.number(), called.seq(), "civil", "civil",
+                null, false, Channel.KIOSK, TicketState.CALLED, called.issuedAt(), at(2), null, null, 9, null, 0, 0,
+                called.followToken());
+        QueueEngine r = engine(new PriorityPolicy.Strict());
+        List<QueueEvent> events = r.restore(List.of(waiting, atRemovedCounter, gone), List.of(), at(3));
+        assertThat(events).extracting(e -> QueueEvent.kind(e) + ":" + e.ticket().number())
+                .containsExactlyInAnyOrder("EXPIRED:Z001", "REACTIVATED:A002");
+        assertThat(r.waiting(List.of("civil"))).extracting(Ticket::number).containsExactly("A001", "A002");
+        assertThat(r.find(gone.id()).orElseThrow().state()).isEqualTo(TicketState.EXPIRED);
+    }
+
+    @Test
+    void theInterleaveTallyIsRebuiltOnRestore() {
+        QueueEngine q = engine(new PriorityPolicy.Interleave(2));
+        q.issue("civil", null, false, Channel.KIOSK, at(0));
+        q.issue("civil", null, false, Channel.KIOSK, at(1));
+        q.issue("civil", null, true, Channel.KIOSK, at(2));
+        q.issue("civil", null, false, Channel.KIOSK, at(3));
+        q.callNext(1, at(10));
+        q.complete(1, Outcome.OTHER, at(11));
+        q.callNext(1, at(12));
+        q.complete(1, Outcome.OTHER, at(13)); // two normal calls: the priority ticket is due next
+        QueueEngine r = engine(new PriorityPolicy.Interleave(2));
+        r.restore(q.tickets(), q.counters(), at(14));
+        assertThat(r.callNext(1, at(15)).ticket().priority()).isTrue();
+    }
+
+    @Test
     void restoreExpiresUnfinishedTicketsOfEarlierDays() {
         QueueEngine q = engine(new PriorityPolicy.Strict());
         q.issue("civil", null, false, Channel.KIOSK, at(0));

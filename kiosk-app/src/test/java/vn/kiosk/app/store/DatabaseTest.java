@@ -96,6 +96,29 @@ class DatabaseTest {
     }
 
     @Test
+    void aTaskThatFailsAfterWritingLeavesNothingBehind() throws Exception {
+        Path dir = Files.createTempDirectory("kiosk-db-");
+        try (Database db = Database.open(dir)) {
+            DurableQueue q = DurableQueue.open(db, setup(), CLOCK, tokens());
+            q.issue("civil", null, false, Channel.KIOSK, null);
+            assertThatThrownBy(() -> db.writer().write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO counters (id, paused, current_ticket_id) VALUES (77, 1, NULL)");
+                }
+                throw new IllegalStateException("a bug after the write");
+            })).isInstanceOf(StoreException.class);
+            try (Connection c = db.reader(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM counters WHERE id = 77")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+            assertThat(q.writable()).isTrue();
+            assertThat(q.issue("civil", null, false, Channel.KIOSK, null).ticket().number()).isEqualTo("A002");
+            q.close();
+        }
+    }
+
+    @Test
     void aFailedTransactionRollsBackAndTheQueueReloadsFromDisk() throws Exception {
         Path dir = Files.createTempDirectory("kiosk-db-");
         try (Database db = Database.open(dir)) {

@@ -54,6 +54,18 @@ class PublicApiTest {
     }
 
     @Test
+    void theTicketsQrOpensTheFollowPage(TestServer s) {
+        JsonNode t = s.issue("civil", false);
+        String path = java.net.URI.create(t.get("followUrl").asText()).getPath();
+        assertThat(path).startsWith("/t/");
+        TestServer.Answer page = s.get(path);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Theo dõi số thứ tự", "/api/v1/tickets/follow/");
+        assertThat(s.get("/").body()).contains("Máy lấy số thứ tự đang hoạt động");
+    }
+
+    @Test
     void aProcedureTicketGoesToTheServiceThatHandlesIt(TestServer s) {
         // Birth registration is a full-process online service: paper is refused, so it goes to online support.
         TestServer.Answer birth = s.post("/api/v1/tickets", "{\"procedureId\":\"TH12-15\"}");

@@ -42,6 +42,9 @@ import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.EventHub;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.ReadinessChecks;
+import vn.kiosk.app.page.KioskPageService;
+import vn.kiosk.app.page.PageSettings;
+import vn.kiosk.app.page.PageWording;
 import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
@@ -136,12 +139,20 @@ public final class KioskApp implements AutoCloseable {
                 notice -> hub.publishNotice("print-updated", notice));
         TicketPrinting printing = new TicketPrinting(setup, catalog, fonts, devices.printerProfile(), publicUrl,
                 printQueue);
+        FollowView follow = new FollowView(queue.engine(), printing);
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, catalog, clock, setup.queue().dayClock().zone()),
-                new FollowView(queue.engine(), printing)::of, kiosk.get("scan.priority-age").asInt().orElse(75),
+                follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
                 notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
         devices.scanner().start(scanDesk::accept);
         Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
         byte[] openApi = resource("/openapi/openapi.yaml");
+        PageWording wording = PageWording.load(paths.configDir().resolve("i18n"));
+        Config page = kiosk.get("page");
+        PageSettings pageSettings = new PageSettings(setup.centre().nameVi(), setup.centre().nameEn(),
+                setup.centre().onlineFeeWaiver(), page.get("idle-seconds").asInt().orElse(45),
+                page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
+                page.get("audio").asBoolean().orElse(true), setup.onlineSupportServiceId(),
+                PageSettings.serviceIcons(setup, catalog), wording.languages());
 
         HttpRouting.Builder routing = HttpRouting.builder();
         ErrorMapping.register(routing);
@@ -153,6 +164,8 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
                         printAnswerWait))
+                .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, catalog, setup, printing,
+                        follow))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");

@@ -24,9 +24,31 @@ public record Procedure(
         String feeNoteVi,
         List<String> legalBasis) {
 
+    /** The catalog marks documents that are shown to staff, not handed in, with this. */
+    private static final String PRESENT_MARK = "(xuất trình)";
+
     public Procedure {
         relatedCodes = relatedCodes == null ? List.of() : List.copyOf(relatedCodes);
         documentsVi = documentsVi == null ? List.of() : List.copyOf(documentsVi);
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+    }
+
+    /** The documents handed in with the dossier. */
+    public List<String> documentsToSubmit() {
+        return documentsVi.stream().filter(d -> !d.startsWith(PRESENT_MARK)).toList();
+    }
+
+    /** The documents only shown to staff, without their mark. */
+    public List<String> documentsToPresent() {
+        return documentsVi.stream().filter(d -> d.startsWith(PRESENT_MARK))
+                .map(d -> d.substring(PRESENT_MARK.length()).strip()).toList();
+    }
+
+    /**
+     * Whether the kiosk may say "free when submitted online": only where the catalog says so, the province
+     * waives its fees, and the procedure can be submitted online at all.
+     */
+    public boolean freeOnline(boolean provinceWaivesFees) {
+        return provinceWaivesFees && feeExemptOnlineThanhHoa && !"none".equals(online);
     }
 }

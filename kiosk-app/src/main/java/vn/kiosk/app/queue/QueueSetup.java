@@ -56,6 +56,11 @@ public record QueueSetup(
         return services.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The counters that call this service, in their configured order. */
+    public List<CounterDef> countersOf(String serviceId) {
+        return counters.stream().filter(c -> c.serviceIds().contains(serviceId)).toList();
+    }
+
     public Optional<CounterDef> counter(int id) {
         return counters.stream().filter(c -> c.id() == id).findFirst();
     }

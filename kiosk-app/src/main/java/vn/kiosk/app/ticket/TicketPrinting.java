@@ -33,7 +33,12 @@ public final class TicketPrinting {
     }
 
     public String followUrl(Ticket t) {
-        return publicUrl + "/t/" + t.followToken();
+        return followUrl(t.followToken());
+    }
+
+    /** The address a phone opens from the ticket's QR code. */
+    public String followUrl(String token) {
+        return publicUrl + "/t/" + token;
     }
 
     /** Queues the ticket and answers at once: the citizen is never held up by paper. */

@@ -3,13 +3,11 @@ package vn.kiosk.app.ticket;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.wording.Messages;
@@ -63,16 +61,11 @@ final class TicketSheet {
 
     /** "Free" only where the catalog flags it and the centre's province waives its fees. */
     boolean freeOnline(Procedure p) {
-        return setup.centre().onlineFeeWaiver() && p.feeExemptOnlineThanhHoa();
+        return p.freeOnline(setup.centre().onlineFeeWaiver());
     }
 
     String counters(String serviceId) {
-        List<String> ids = new ArrayList<>();
-        for (CounterDef c : setup.queue().counters()) {
-            if (c.serviceIds().contains(serviceId)) {
-                ids.add(Integer.toString(c.id()));
-            }
-        }
-        return String.join(", ", ids);
+        return String.join(", ", setup.queue().countersOf(serviceId).stream()
+                .map(c -> Integer.toString(c.id())).toList());
     }
 }

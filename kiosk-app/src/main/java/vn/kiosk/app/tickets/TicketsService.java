@@ -33,8 +33,11 @@ import vn.kiosk.app.web.JsonBody;
 
 public final class TicketsService implements HttpService {
 
-    /** {@code print} false asks for no paper (a phone, a console, a second kiosk with its own printer). */
-    record IssueRequest(String serviceId, String procedureId, Boolean priority, Boolean print) {
+    /**
+     * {@code print} false asks for no paper (a phone, a console, a second kiosk with its own printer).
+     * {@code requestKey}, sent again with the same request, answers with the ticket it already issued.
+     */
+    record IssueRequest(String serviceId, String procedureId, Boolean priority, Boolean print, String requestKey) {
     }
 
     record DayTickets(String date, List<TicketView> tickets) {
@@ -51,6 +54,7 @@ public final class TicketsService implements HttpService {
     private final Views views;
     private final KioskMetrics metrics;
     private final FollowView follow;
+    private final IssueReplays replays = new IssueReplays();
 
     public TicketsService(DurableQueue queue, CentreSetup setup, Catalog catalog, TicketPrinting printing,
                           Guard guard, KioskMetrics metrics) {
@@ -75,6 +79,16 @@ public final class TicketsService implements HttpService {
 
     private void issue(ServerRequest req, ServerResponse res) {
         IssueRequest body = JsonBody.read(req, IssueRequest.class);
+        String key = body.requestKey();
+        if (key != null && (key.isBlank() || key.length() > IssueReplays.MAX_KEY_LENGTH)) {
+            throw ApiError.badRequest("error.bad_request_key", IssueReplays.MAX_KEY_LENGTH);
+        }
+        IssueAnswer answer = replays.once(key, () -> issue(body));
+        res.status(Status.CREATED_201);
+        res.send(answer);
+    }
+
+    private IssueAnswer issue(IssueRequest body) {
         String serviceId = body.serviceId();
         Procedure procedure = null;
         if (body.procedureId() != null) {
@@ -96,10 +110,11 @@ public final class TicketsService implements HttpService {
                 ? new PrintStatus("NOT_REQUESTED", null, null)
                 : printing.printTicket(t, issued.waitingAhead());
         ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
-        res.status(Status.CREATED_201);
-        res.send(new IssueAnswer(t.id(), t.number(), t.serviceId(), service.nameVi(), t.procedureId(),
-                t.priority(), views.time(t.issuedAt()), issued.waitingAhead(), issued.estimatedWaitMinutes(),
-                t.followToken(), printing.followUrl(t), print));
+        return new IssueAnswer(t.id(), t.number(), t.serviceId(), service.nameVi(), service.nameEn(),
+                setup.queue().countersOf(t.serviceId()).stream()
+                        .map(c -> new IssueAnswer.CounterRef(c.id(), c.nameVi(), c.nameEn())).toList(),
+                t.procedureId(), t.priority(), views.time(t.issuedAt()), issued.waitingAhead(),
+                issued.estimatedWaitMinutes(), t.followToken(), printing.followUrl(t), print);
     }
 
     private void follow(ServerRequest req, ServerResponse res) {

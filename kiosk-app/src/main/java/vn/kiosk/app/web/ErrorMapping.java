@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.NotFoundException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
@@ -38,6 +39,8 @@ public final class ErrorMapping {
                     LOG.log(Level.SEVERE, "database failure", e);
                     send(req, res, 503, "storage_unavailable", RequestLanguage.message(req, "error.storage"));
                 })
+                // A static file that is not there (a missing voice clip, a favicon) is a plain 404, not a failure.
+                .error(NotFoundException.class, (req, res, e) -> notFound(req, res))
                 .error(Exception.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "unexpected failure on " + req.prologue().method() + " "
                             + req.path().path(), e);

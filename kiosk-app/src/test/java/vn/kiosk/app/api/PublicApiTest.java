@@ -61,8 +61,8 @@ class PublicApiTest {
         TestServer.Answer page = s.get(path);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("Theo dõi số thứ tự", "/api/v1/tickets/follow/");
-        assertThat(s.get("/").body()).contains("Máy lấy số thứ tự đang hoạt động");
+        assertThat(page.body()).contains("/follow/follow.js");
+        assertThat(s.get("/").body()).contains("/kiosk/main.js");
     }
 
     @Test

@@ -1,0 +1,120 @@
+// Routes of the citizen's kiosk page: its settings and words, procedure cards to browse and search, and QR codes.
+package vn.kiosk.app.page;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.Field;
+import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.tickets.FollowView;
+import vn.kiosk.app.web.ApiError;
+
+public final class KioskPageService implements HttpService {
+
+    private static final int MAX_QUERY = 200;
+    private static final int MAX_RESULTS = 50;
+    private static final String SVG = "image/svg+xml";
+
+    record Words(String lang, Map<String, String> words) {
+    }
+
+    /** A catalog field with how many procedures it holds; fields without any are left out. */
+    record FieldTile(String code, String name, String nameEn, String icon, int procedures) {
+    }
+
+    private final PageSettings settings;
+    private final PageWording wording;
+    private final Catalog catalog;
+    private final CentreSetup setup;
+    private final TicketPrinting printing;
+    private final FollowView follow;
+
+    public KioskPageService(PageSettings settings, PageWording wording, Catalog catalog, CentreSetup setup,
+                            TicketPrinting printing, FollowView follow) {
+        this.settings = settings;
+        this.wording = wording;
+        this.catalog = catalog;
+        this.setup = setup;
+        this.printing = printing;
+        this.follow = follow;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", (req, res) -> res.send(settings))
+                .get("/wording/{lang}", this::words)
+                .get("/fields", this::fields)
+                .get("/procedures", this::procedures)
+                .get("/procedures/{id}", (req, res) -> res.send(ProcedureCard.of(procedure(req), setup)))
+                .get("/procedures/{id}/qr.svg", (req, res) -> svg(res, procedure(req).portalUrl()))
+                .get("/tickets/{token}/qr.svg", this::ticketQr);
+    }
+
+    private void words(ServerRequest req, ServerResponse res) {
+        String lang = req.path().pathParameters().get("lang");
+        if (!wording.has(lang)) {
+            throw new ApiError(404, "unknown_language", "error.unknown_language", lang);
+        }
+        res.send(new Words(lang, wording.words(lang)));
+    }
+
+    private void fields(ServerRequest req, ServerResponse res) {
+        res.send(catalog.fields().stream()
+                .map(f -> new FieldTile(f.code(), f.nameVi(), f.nameEn(), f.iconHint(), count(f)))
+                .filter(t -> t.procedures() > 0)
+                .toList());
+    }
+
+    private int count(Field f) {
+        return (int) catalog.procedures().stream().filter(p -> p.fieldCode().equals(f.code())).count();
+    }
+
+    /** {@code ?field=} lists one field in catalog order; {@code ?q=} searches without regard to accents or case. */
+    private void procedures(ServerRequest req, ServerResponse res) {
+        String q = req.query().first("q").orElse(null);
+        String field = req.query().first("field").orElse(null);
+        List<Procedure> found;
+        if (q != null) {
+            if (q.length() > MAX_QUERY) {
+                throw ApiError.badRequest("error.query_too_long");
+            }
+            found = catalog.search(q, MAX_RESULTS);
+        } else if (field != null) {
+            found = catalog.procedures().stream().filter(p -> p.fieldCode().equals(field))
+                    .sorted(Comparator.comparing(Procedure::shortVi)).toList();
+        } else {
+            throw ApiError.badRequest("error.query_or_field");
+        }
+        res.send(found.stream().map(p -> ProcedureCard.of(p, setup)).toList());
+    }
+
+    private Procedure procedure(ServerRequest req) {
+        String id = req.path().pathParameters().get("id");
+        return catalog.procedure(id).orElseThrow(
+                () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id));
+    }
+
+    private void ticketQr(ServerRequest req, ServerResponse res) {
+        String token = req.path().pathParameters().get("token");
+        if (follow.of(token).isEmpty()) {
+            throw new ApiError(404, "not_found", "error.follow_not_found");
+        }
+        svg(res, printing.followUrl(token));
+    }
+
+    private static void svg(ServerResponse res, String data) {
+        res.headers().set(HeaderNames.CONTENT_TYPE, SVG);
+        res.headers().set(HeaderNames.CACHE_CONTROL, "max-age=3600");
+        res.send(QrSvg.of(data));
+    }
+}

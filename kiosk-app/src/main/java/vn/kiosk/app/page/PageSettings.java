@@ -1,0 +1,41 @@
+// What the kiosk page needs to know at start: the centre, how long it waits before going home, and its languages.
+package vn.kiosk.app.page;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.Field;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.queue.ServiceDef;
+
+/**
+ * @param idleSeconds        a screen left untouched this long goes home and forgets everything
+ * @param ticketIdleSeconds  the same for the ticket screen, which a citizen reads or photographs
+ * @param warnSeconds        the countdown shown before going home
+ * @param audio              spoken prompts are on unless the citizen mutes them
+ * @param serviceIcons       the icon of each queue service's tile: its first field's icon, or "online" for the
+ *                           online-support service
+ */
+public record PageSettings(String centreName, String centreNameEn, boolean onlineFeeWaiver, int idleSeconds,
+                           int ticketIdleSeconds, int warnSeconds, boolean audio, String supportServiceId,
+                           Map<String, String> serviceIcons, List<PageWording.Language> languages) {
+
+    public PageSettings {
+        serviceIcons = Map.copyOf(serviceIcons);
+        languages = List.copyOf(languages);
+    }
+
+    public static Map<String, String> serviceIcons(CentreSetup setup, Catalog catalog) {
+        Map<String, String> icons = new LinkedHashMap<>();
+        for (ServiceDef s : setup.queue().services()) {
+            String icon = s.id().equals(setup.onlineSupportServiceId()) ? "online"
+                    : s.fields().stream().findFirst()
+                            .flatMap(code -> catalog.fields().stream().filter(f -> f.code().equals(code)).findFirst())
+                            .map(Field::iconHint).orElse("ticket");
+            icons.put(s.id(), icon);
+        }
+        return icons;
+    }
+}

@@ -1,0 +1,78 @@
+// The phone's follow page: asks for its ticket every few seconds (light on a cheap phone and the centre Wi-Fi)
+// and says plainly when it is the citizen's turn.
+
+import { loadWords, t } from '/kiosk/words.js';
+import { stateLine } from '/kiosk/ticketstate.js';
+
+const POLL_MS = 3000;
+const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
+const el = id => document.getElementById(id);
+let ticket = null;
+let lang = 'vi';
+let languages = [];
+let wasCalled = false;
+
+function draw() {
+  document.title = t('follow.title');
+  el('label').textContent = t('follow.number');
+  el('updates').textContent = t('follow.updates');
+  el('offline').textContent = t('follow.offline');
+  el('langs').replaceChildren(...languages.filter(l => l.code !== lang).map(l => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.lang = l.code;
+    b.textContent = l.name;
+    b.onclick = async () => { await loadWords(l.code); lang = l.code; draw(); };
+    return b;
+  }));
+  const box = el('status');
+  if (ticket === null) {
+    box.textContent = t('loading');
+    return;
+  }
+  if (ticket === false) {
+    el('number').textContent = '—';
+    box.className = 'status';
+    box.textContent = t('follow.not_found');
+    return;
+  }
+  el('number').textContent = ticket.number;
+  el('service').textContent = lang === 'vi' ? ticket.serviceName : ticket.serviceNameEn || ticket.serviceName;
+  box.className = ticket.state === 'CALLED' ? 'status called' : 'status';
+  box.textContent = stateLine(ticket);
+}
+
+async function refresh() {
+  try {
+    const res = await fetch('/api/v1/tickets/follow/' + encodeURIComponent(token));
+    el('offline').hidden = true;
+    if (res.status === 404) {
+      ticket = false;
+    } else if (res.ok) {
+      ticket = await res.json();
+      if (ticket.state === 'CALLED' && !wasCalled && navigator.vibrate) navigator.vibrate([300, 150, 300]);
+      wasCalled = ticket.state === 'CALLED';
+    }
+  } catch (e) {
+    el('offline').hidden = false;
+  }
+  draw();
+  return ticket !== false && !['COMPLETED', 'EXPIRED'].includes(ticket?.state);
+}
+
+async function start() {
+  const settings = await (await fetch('/api/v1/kiosk')).json();
+  languages = settings.languages;
+  const wanted = (navigator.language || 'vi').slice(0, 2);
+  lang = languages.some(l => l.code === wanted) ? wanted : 'vi';
+  await loadWords(lang);
+  draw();
+  const loop = async () => {
+    const more = document.hidden ? true : await refresh();
+    if (more) setTimeout(loop, POLL_MS);
+  };
+  loop();
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) refresh(); });
+}
+
+start().catch(() => { el('offline').hidden = false; setTimeout(() => location.reload(), 5000); });

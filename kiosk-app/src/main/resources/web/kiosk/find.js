@@ -1,0 +1,156 @@
+// Finding a procedure: search with the on-screen keyboard or browse by field, then the procedure's card.
+
+import { h, button } from './dom.js';
+import { t } from './words.js';
+import { icon } from './icons.js';
+import { getJson, postJson } from './api.js';
+import { keyboard } from './keyboard.js';
+
+function name(app, p) {
+  return app.lang === 'vi' ? p.name : p.nameEn || p.name;
+}
+
+function badges(p) {
+  return [
+    h('span.badge.online-' + p.online, {}, t('card.online_' + p.online)),
+    p.freeOnline ? h('span.badge.free', {}, t('card.free')) : null,
+  ];
+}
+
+function resultList(app, list) {
+  if (!list.length) return h('p.notice.warn', { role: 'status' }, t('find.none'));
+  return h('div.results', {}, list.map(p => button('result', [
+    h('span.title', {}, app.lang === 'vi' ? p.shortName || p.name : p.nameEn || p.name),
+    h('span.badges', {}, badges(p))], () => app.go('card', { id: p.id }), { dataset: { procedure: p.id } })));
+}
+
+/** params.query keeps what was typed when the citizen comes back from a card; params.field a chosen field. */
+export function findScreen(app, params) {
+  const box = h('div.searchbox', { role: 'searchbox', 'aria-label': t('find.search'), tabindex: '0' });
+  const body = h('div.findbody', { 'aria-live': 'polite' });
+  let typing = params.keyboard !== false;
+  let seq = 0;
+  let timer;
+
+  const count = h('span.count');
+  const drawBox = q => box.replaceChildren(h('span', { html: icon('search') }),
+    q ? h('span.q', {}, q) : h('span.placeholder', {}, t('find.search')), h('span.caret'), count);
+
+  async function showFields() {
+    const fields = await getJson('/api/v1/kiosk/fields');
+    body.replaceChildren(h('h2', {}, t('find.fields')), h('div.fields', {}, fields.map(f => button('tile.field',
+      [h('span', { html: icon(f.icon, 'icon') }), h('span.title', {}, app.lang === 'vi' ? f.name : f.nameEn || f.name),
+        h('span.sub', {}, t('find.count', { n: f.procedures }))],
+      () => app.go('find', { field: f, keyboard: false }), { dataset: { field: f.code } }))));
+  }
+
+  async function search(q) {
+    const mine = ++seq;
+    if (!q.trim()) {
+      count.textContent = '';
+      await showFields();
+      return;
+    }
+    const list = await getJson('/api/v1/kiosk/procedures?q=' + encodeURIComponent(q));
+    if (mine !== seq) return; // a newer search has answered already
+    count.textContent = t('find.count', { n: list.length });
+    body.replaceChildren(h('h2', {}, t('find.results') + ' · ' + t('find.count', { n: list.length })),
+      resultList(app, list));
+  }
+
+  const kb = keyboard({
+    t,
+    value: params.query || '',
+    onChange: q => {
+      params.query = q;
+      drawBox(q);
+      clearTimeout(timer);
+      timer = setTimeout(() => search(q).catch(() => app.toast(t('error.offline'), 'warn')), 250);
+    },
+    onDone: () => setTyping(false),
+  });
+  const kbToggle = button('nav.kbtoggle', [h('span', { html: icon('keyboard') }), t('keyboard.show')],
+    () => setTyping(true));
+  function setTyping(on) {
+    typing = on;
+    params.keyboard = on;
+    kb.el.hidden = !on;
+    kbToggle.hidden = on;
+    section.classList.toggle('typing', on);
+  }
+  box.addEventListener('click', () => setTyping(true));
+
+  let section;
+  if (params.field) {
+    section = h('section.find', {}, h('h1', { tabindex: '-1' },
+      t('find.field_title', { field: app.lang === 'vi' ? params.field.name : params.field.nameEn })), body);
+    getJson('/api/v1/kiosk/procedures?field=' + encodeURIComponent(params.field.code))
+      .then(list => body.replaceChildren(resultList(app, list)))
+      .catch(() => app.toast(t('error.offline'), 'warn'));
+    return section;
+  }
+  section = h('section.find', {}, h('h1.sr', { tabindex: '-1' }, t('find.title')),
+    h('div.searchrow', {}, box, kbToggle), body, kb.el);
+  drawBox(params.query || '');
+  setTyping(typing);
+  search(params.query || '').catch(() => app.toast(t('error.offline'), 'warn'));
+  app.voice.say('procedure');
+  return section;
+}
+
+export function cardScreen(app, params) {
+  const section = h('section.card', {}, h('p', {}, t('loading')));
+  getJson('/api/v1/kiosk/procedures/' + encodeURIComponent(params.id))
+    .then(p => section.replaceChildren(...card(app, p).filter(Boolean)))
+    .catch(e => section.replaceChildren(h('p.notice.warn', { role: 'status' },
+      e.offline ? t('error.offline') : e.message || t('error.generic'))));
+  return section;
+}
+
+function docs(title, list) {
+  return list.length ? [h('h2', {}, title), h('ul.docs', {}, list.map(d => h('li', {}, d)))] : [];
+}
+
+function card(app, p) {
+  const status = h('div.cardstatus', { role: 'status', 'aria-live': 'polite' });
+  const printGuide = button('action', [h('span', { html: icon('print') }), t('card.print')], async () => {
+    status.className = 'cardstatus pending';
+    status.textContent = t('card.printing');
+    try {
+      const r = await postJson(`/api/v1/guides/${encodeURIComponent(p.id)}/print`);
+      const ok = r.status !== 'FAILED';
+      status.className = 'cardstatus ' + (ok ? 'ok' : 'bad');
+      status.textContent = t(r.status === 'PRINTED' ? 'card.printed' : ok ? 'card.printing' : 'card.print_failed');
+    } catch (e) {
+      status.className = 'cardstatus bad';
+      status.textContent = e.offline ? t('error.offline') : t('card.print_failed');
+    }
+  });
+  const help = button(p.fullProcess ? 'action.primary' : 'action', [h('span', { html: icon('help') }), t('card.help')],
+    () => app.go('confirm', { procedure: p, serviceId: p.supportServiceId }));
+  const ticket = p.fullProcess ? null : button('action.primary', [h('span', { html: icon('ticket') }), t('card.ticket')],
+    () => app.go('confirm', { procedure: p, serviceId: p.serviceId }));
+  const submit = p.documentsToSubmit || [];
+  const present = p.documentsToPresent || [];
+  return [
+    h('h1', { tabindex: '-1' }, app.lang === 'vi' ? p.shortName || p.name : p.nameEn || p.name),
+    app.lang === 'vi' && p.shortName && p.shortName !== p.name ? h('p.official', {}, p.name) : null,
+    h('div.meta', {},
+      h('span.code', {}, p.nationalCode ? t('card.code', { code: p.nationalCode }) : t('card.no_code')),
+      h('span.level', {}, t('card.level_' + p.level)),
+      badges(p)),
+    p.fullProcess ? h('p.notice.full', { role: 'note' }, h('span', { html: icon('warning') }), t('card.full_process')) : null,
+    h('div.cardbody', {},
+      h('div.cardtext', {},
+        docs(t('card.submit'), submit), docs(t('card.present'), present),
+        !submit.length && !present.length ? h('p', {}, t('card.no_documents')) : null,
+        p.processingTime ? [h('h2', {}, t('card.time')), h('p', {}, p.processingTime)] : null,
+        p.feeNote ? [h('h2', {}, t('card.fee')), h('p', {}, p.feeNote)] : null),
+      p.online !== 'none' ? h('figure.portal', {},
+        h('img.qr', { src: `/api/v1/kiosk/procedures/${encodeURIComponent(p.id)}/qr.svg`, alt: t('card.scan') }),
+        h('figcaption', {}, h('strong', {}, t('card.scan')), h('span', {}, (p.nationalCode ? p.nationalCode + ' · ' : '') + p.name)))
+        : null),
+    status,
+    h('div.actions', {}, printGuide, ticket, help),
+  ];
+}

@@ -1,0 +1,38 @@
+// Keeps the live event stream open through server restarts and tells the page when it is lost and back.
+
+export function connectLive({ onSnapshot, onEvent, onNotice, onConnection }) {
+  let lost = false;
+  let source;
+  let retry;
+
+  function open() {
+    source = new EventSource('/api/v1/events');
+    source.onopen = () => {
+      if (lost) {
+        lost = false;
+        onConnection(true);
+      }
+    };
+    source.onerror = () => {
+      if (!lost) {
+        lost = true;
+        onConnection(false);
+      }
+      // The browser retries by itself unless the server answered with an error; then start again.
+      if (source.readyState === EventSource.CLOSED) {
+        clearTimeout(retry);
+        retry = setTimeout(open, 2000);
+      }
+    };
+    source.addEventListener('snapshot', e => onSnapshot(JSON.parse(e.data)));
+    for (const name of ['ticket-issued', 'ticket-called', 'ticket-updated', 'counter-updated']) {
+      source.addEventListener(name, e => onEvent(name, JSON.parse(e.data)));
+    }
+    for (const name of ['print-updated', 'scan']) {
+      source.addEventListener(name, e => onNotice(name, JSON.parse(e.data)));
+    }
+  }
+
+  open();
+  return { close: () => source.close() };
+}

@@ -79,6 +79,7 @@ export function findScreen(app, params) {
     section.classList.toggle('typing', on);
   }
   box.addEventListener('click', () => setTyping(true));
+  const clear = button('clear', t('keyboard.clear'), () => kb.clear());
 
   let section;
   if (params.field) {
@@ -90,7 +91,7 @@ export function findScreen(app, params) {
     return section;
   }
   section = h('section.find', {}, h('h1.sr', { tabindex: '-1' }, t('find.title')),
-    h('div.searchrow', {}, box, kbToggle), body, kb.el);
+    h('div.searchrow', {}, box, clear, kbToggle), body, kb.el);
   drawBox(params.query || '');
   setTyping(typing);
   search(params.query || '').catch(() => app.toast(t('error.offline'), 'warn'));

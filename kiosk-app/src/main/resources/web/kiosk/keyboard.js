@@ -36,7 +36,6 @@ export function keyboard({ t, onChange, onDone, value = '', maxLength = 60 }) {
         { 'aria-label': t('keyboard.tones') + ' ' + sample })),
       key(t('keyboard.space'), () => set(text + ' '), 'space'),
       key('⌫', () => set(Array.from(text).slice(0, -1).join('')), 'wide', { 'aria-label': t('keyboard.delete') }),
-      key(t('keyboard.clear'), () => set(''), 'wide'),
       key(t('keyboard.hide'), () => onDone(), 'wide.done')));
-  return { el, value: () => text };
+  return { el, value: () => text, clear: () => set('') };
 }

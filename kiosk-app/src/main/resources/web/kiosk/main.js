@@ -186,7 +186,7 @@ async function start() {
   app.settings = await retry(() => getJson('/api/v1/kiosk'));
   await retry(() => loadWords('vi'));
   document.title = t('app.title');
-  app.voice = voice(app.settings.audio ? '/voice/{lang}/kiosk-{name}.wav' : null);
+  app.voice = voice(app.settings.audio ? '/voice/{lang}/kiosk-{name}.ogg' : null);
   app.voice.setOn(app.settings.audio);
   app.services = await retry(() => getJson('/api/v1/services'));
   const overlay = idleOverlay();
@@ -196,7 +196,7 @@ async function start() {
     onIdle: () => { overlay.hide(); forget(); },
   });
   document.getElementById('idle').addEventListener('pointerdown', () => { overlay.hide(); app.idle.touch(); });
-  connectLive({
+  const live = connectLive({
     onSnapshot: s => { app.services = s.services; app.listeners.forEach(fn => fn('snapshot', s)); },
     onEvent: (name, e) => { applyCounts(e.services); app.listeners.forEach(fn => fn(name, e)); },
     onNotice: (name, n) => {
@@ -205,6 +205,8 @@ async function start() {
     },
     onConnection: connection,
   });
+  // A page kept in the back-forward cache must not hold one of the browser's few connections to the server.
+  window.addEventListener('pagehide', () => live.close());
   setInterval(() => { const c = document.getElementById('clock'); if (c) c.textContent = clock(); }, 10000);
   app.home();
   document.body.dataset.ready = 'true';

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.NotFoundException;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
@@ -39,8 +39,19 @@ public final class ErrorMapping {
                     LOG.log(Level.SEVERE, "database failure", e);
                     send(req, res, 503, "storage_unavailable", RequestLanguage.message(req, "error.storage"));
                 })
-                // A static file that is not there (a missing voice clip, a favicon) is a plain 404, not a failure.
-                .error(NotFoundException.class, (req, res, e) -> notFound(req, res))
+                // Helidon's own answers travel as exceptions: a file that is not there (a missing voice clip, a
+                // favicon) is a 404, and a cached file the browser already has is a 304, neither a failure.
+                .error(HttpException.class, (req, res, e) -> {
+                    int code = e.status().code();
+                    if (code == Status.NOT_FOUND_404.code()) {
+                        notFound(req, res);
+                    } else if (code < 400) {
+                        res.status(e.status());
+                        res.send();
+                    } else {
+                        send(req, res, code, "http_" + code, e.getMessage());
+                    }
+                })
                 .error(Exception.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "unexpected failure on " + req.prologue().method() + " "
                             + req.path().path(), e);

@@ -2,6 +2,7 @@
 package vn.kiosk.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kiosk.app.support.CitizenCards.card;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,15 +34,6 @@ class ScanFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Hoa", "Lê Đức Thắng", "Phạm Thị Ngọc Ánh",
             "Hoàng Văn Dũng", "Vũ Thị Hằng", "Đặng Quốc Việt", "Bùi Thị Thu Hương"};
-
-    /** A synthetic card of someone born on that day; the ID's fourth digit carries century and gender. */
-    static String card(int serial, int day, int month, int year, boolean woman, String name, boolean oldId) {
-        int centuryDigit = (year >= 2000 ? 2 : 0) + (woman ? 1 : 0);
-        String id = String.format("%03d%d%02d%06d", 1 + serial % 90, centuryDigit, year % 100, serial);
-        String cmnd = oldId ? String.format("%09d", 100_000_000 + serial) : "";
-        return id + "|" + cmnd + "|" + name + "|" + String.format("%02d%02d%04d", day, month, year) + "|"
-                + (woman ? "Nữ" : "Nam") + "|Thôn Đông, xã Minh Sơn, tỉnh Thanh Hóa|01052021";
-    }
 
     private static SseClient.Event nextScan(SseClient sse) {
         return sse.until(e -> e.name().equals("scan"), WAIT);

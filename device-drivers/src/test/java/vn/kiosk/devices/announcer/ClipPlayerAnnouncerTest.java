@@ -44,6 +44,12 @@ class ClipPlayerAnnouncerTest {
         return List.of("pw-play", "/clips/" + clip + ".ogg");
     }
 
+    /** Announces and waits until it has been said (or failed). */
+    private static void sayAndWait(ClipPlayerAnnouncer a, Announcement announcement) throws InterruptedException {
+        a.announce(announcement);
+        assertThat(a.awaitIdle(LIMIT)).isTrue();
+    }
+
     private static Announcement said(String... clips) {
         return new Announcement("Xin mời số A001 đến quầy số 1", List.of(clips));
     }
@@ -51,8 +57,7 @@ class ClipPlayerAnnouncerTest {
     @Test
     void playsTheClipsInOrder() throws Exception {
         ClipPlayerAnnouncer a = announcer(ONE_BY_ONE, Set.of());
-        a.announce(said("chime", "chu-a", "khong", "mot"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("chime", "chu-a", "khong", "mot"));
         assertThat(player.runs()).containsExactly(play("chime"), play("chu-a"), play("khong"), play("mot"));
         DeviceStatus s = a.status();
         assertThat(s.connected()).isTrue();
@@ -64,8 +69,7 @@ class ClipPlayerAnnouncerTest {
     @Test
     void aPlayerThatTakesManyFilesGetsThemInOneRun() throws Exception {
         ClipPlayerAnnouncer a = announcer(PlayerCommand.SOX_PLAY, Set.of());
-        a.announce(said("chime", "hai"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("chime", "hai"));
         assertThat(player.runs()).containsExactly(List.of("play", "-q", "/clips/chime.ogg", "/clips/hai.ogg"));
     }
 
@@ -109,8 +113,7 @@ class ClipPlayerAnnouncerTest {
     void aFailingPlayerShowsInTheStatusAndTheNextCallStillPlays() throws Exception {
         ClipPlayerAnnouncer a = announcer(ONE_BY_ONE, Set.of());
         player.answer(new ProcessResult(1, "aplay: main:831: audio open error: Unknown PCM default"));
-        a.announce(said("chime", "hai"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("chime", "hai"));
         // The first failure ends that announcement: no point trying every clip on a dead device.
         assertThat(player.runs()).containsExactly(play("chime"));
         DeviceStatus s = a.status();
@@ -120,8 +123,7 @@ class ClipPlayerAnnouncerTest {
         assertThat(s.details()).containsEntry("failed", 1L);
 
         player.answer(new ProcessResult(0, ""));
-        a.announce(said("ba"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("ba"));
         assertThat(a.status().connected()).isTrue();
         assertThat(a.status().state()).isEqualTo("READY");
     }
@@ -130,8 +132,7 @@ class ClipPlayerAnnouncerTest {
     void aPlayerThatIsNotInstalledIsNamed() throws Exception {
         ClipPlayerAnnouncer a = announcer(ONE_BY_ONE, Set.of());
         player.uninstall();
-        a.announce(said("chime"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("chime"));
         assertThat(a.status().connected()).isFalse();
         assertThat(a.status().lastError()).startsWith("pw-play could not be started");
     }
@@ -139,8 +140,7 @@ class ClipPlayerAnnouncerTest {
     @Test
     void aMissingClipLeavesAHoleAndIsReported() throws Exception {
         ClipPlayerAnnouncer a = announcer(ONE_BY_ONE, Set.of("chu-q"));
-        a.announce(said("chime", "chu-q", "mot"));
-        assertThat(a.awaitIdle(LIMIT)).isTrue();
+        sayAndWait(a, said("chime", "chu-q", "mot"));
         assertThat(player.runs()).containsExactly(play("chime"), play("mot"));
         assertThat(a.status().connected()).isTrue();
         assertThat(a.status().lastError()).isEqualTo("no sound file for clip(s) chu-q");

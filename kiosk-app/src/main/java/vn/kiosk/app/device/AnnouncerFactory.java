@@ -22,8 +22,10 @@ final class AnnouncerFactory {
     static Announcer create(String driver, Config announcer, VoiceClips clips, Clock clock, List<String> problems) {
         return switch (driver) {
             case DeviceSet.SIMULATED -> new SimulatedAnnouncer(clock);
-            case "player" -> new ClipPlayerAnnouncer(clips::file, player(announcer.get("player").asString().orElse("auto")),
-                    new OsProcessRunner(Duration.ofSeconds(announcer.get("timeout-seconds").asInt().orElse(30))), clock);
+            case "player" -> new ClipPlayerAnnouncer(clips::file,
+                    player(announcer.get("player").asString().orElse("auto")),
+                    new OsProcessRunner(Duration.ofSeconds(announcer.get("timeout-seconds").asInt().orElse(30))),
+                    clock);
             default -> {
                 problems.add("kiosk.devices.announcer: \"" + driver + "\" is not one of simulated, player");
                 yield null;
@@ -33,6 +35,7 @@ final class AnnouncerFactory {
 
     /** "auto": pw-play, else sox's play, else aplay; otherwise a command line with {file} or {files}. */
     static PlayerCommand player(String setting) {
-        return "auto".equals(setting.strip()) ? PlayerCommand.detect(PlayerCommand::onPath) : PlayerCommand.parse(setting);
+        return "auto".equals(setting.strip())
+                ? PlayerCommand.detect(PlayerCommand::onPath) : PlayerCommand.parse(setting);
     }
 }

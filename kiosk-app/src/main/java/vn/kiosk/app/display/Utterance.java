@@ -6,7 +6,8 @@ import java.util.List;
 import vn.kiosk.devices.announcer.Announcement;
 
 /**
- * @param shown  for the display and the hearing-impaired: "Xin mời công dân có số thứ tự A015 đến quầy số 2"
+ * @param shown  for the display and the hearing-impaired, with figures:
+ *               "Xin mời công dân có số thứ tự A015 đến quầy số 2"
  * @param spoken the same sentence as it is said: "… A không một năm đến quầy số hai"
  * @param clips  voice clip names in playing order, repeats included
  */

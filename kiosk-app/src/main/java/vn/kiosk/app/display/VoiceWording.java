@@ -1,4 +1,4 @@
-// The configured wording of a call-out (kiosk.voice): the phrases around the number, the reading mode, repeats.
+// The configured wording of a call-out (kiosk.voice): phrases around the number, reading mode, repeats.
 package vn.kiosk.app.display;
 
 import io.helidon.config.Config;

@@ -46,6 +46,15 @@ class DeviceSetTest {
     @TempDir
     Path configDir;
 
+    /** The GPIO settings with some keys set to other values: key, value, key, value … */
+    private static Map<String, String> gpioWith(String... keysAndValues) {
+        Map<String, String> settings = new HashMap<>(GPIO);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            settings.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return settings;
+    }
+
     private DeviceSet devices(Map<String, String> settings) {
         Config config = Config.builder()
                 .addSource(ConfigSources.create(settings))
@@ -68,11 +77,8 @@ class DeviceSetTest {
 
     @Test
     void gpioButtonsAndThePlayerAnnouncerComeFromConfiguration() {
-        Map<String, String> settings = new HashMap<>(GPIO);
-        settings.put("kiosk.devices.announcer", "player");
-        settings.put("kiosk.announcer.player", "pw-play {file}");
-        settings.put("kiosk.voice.mode", "number");
-        try (DeviceSet d = devices(settings)) {
+        try (DeviceSet d = devices(gpioWith("kiosk.devices.announcer", "player",
+                "kiosk.announcer.player", "pw-play {file}", "kiosk.voice.mode", "number"))) {
             assertThat(d.buttons()).isInstanceOf(GpioCallButtons.class);
             assertThat(d.buttons().driver()).isEqualTo("gpio");
             // Not started yet: the GPIO lines open when the kiosk starts listening.
@@ -99,20 +105,15 @@ class DeviceSetTest {
 
     @Test
     void mistakesAreNamedAtStart() {
-        Map<String, String> bad = new HashMap<>(GPIO);
-        bad.put("kiosk.buttons.counters.0.buttons.1.action", "skip");
-        bad.put("kiosk.devices.announcer", "bluetooth");
-        bad.put("kiosk.voice.repeat", "5");
-        assertThatThrownBy(() -> devices(bad)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> devices(gpioWith("kiosk.buttons.counters.0.buttons.1.action", "skip",
+                "kiosk.devices.announcer", "bluetooth", "kiosk.voice.repeat", "5"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("kiosk.buttons: a button action is next, recall, no-show or complete, not \"skip\"")
                 .hasMessageContaining("kiosk.devices.announcer: \"bluetooth\" is not one of simulated, player")
                 .hasMessageContaining("kiosk.voice.repeat must be 1, 2 or 3");
 
         assertThatThrownBy(() -> devices(Map.of("kiosk.devices.buttons", "gpio")))
                 .hasMessageContaining("at least one button");
-        Map<String, String> twice = new HashMap<>(GPIO);
-        twice.put("kiosk.buttons.counters.1.buttons.0.gpio", "17");
-        assertThatThrownBy(() -> devices(twice)).hasMessageContaining("GPIO 17 is wired twice");
+        assertThatThrownBy(() -> devices(gpioWith("kiosk.buttons.counters.1.buttons.0.gpio", "17"))).hasMessageContaining("GPIO 17 is wired twice");
         assertThatThrownBy(() -> devices(Map.of("kiosk.devices.buttons", "usb")))
                 .hasMessageContaining("kiosk.devices.buttons: \"usb\" is not one of simulated, gpio");
     }

@@ -10,6 +10,10 @@ public interface CallButtons extends Device {
 
     void start(Consumer<ButtonPress> onPress);
 
+    /** Lights or darkens the counter's busy lamp, where it has one; a citizen is being served there. */
+    default void showBusy(int counterId, boolean busy) {
+    }
+
     @Override
     default DeviceKind kind() {
         return DeviceKind.CALL_BUTTONS;

@@ -1,4 +1,4 @@
-// Makes the devices follow the queue: boards and the announcer react to calls, buttons drive counters.
+// Makes the devices follow the queue: boards, busy lamps and the announcer react to calls, buttons drive counters.
 package vn.kiosk.app.device;
 
 import java.util.List;
@@ -12,8 +12,6 @@ import vn.kiosk.app.queue.QueueEvent;
 import vn.kiosk.app.queue.QueueRejection;
 import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.store.DurableQueue;
-import vn.kiosk.app.wording.Messages;
-import vn.kiosk.devices.announcer.Announcement;
 import vn.kiosk.devices.board.BoardLine;
 import vn.kiosk.devices.buttons.ButtonPress;
 
@@ -42,19 +40,26 @@ public final class DeviceReactions implements AutoCloseable {
             try {
                 switch (se.event()) {
                     case QueueEvent.TicketCalled c -> {
-                        devices.board().show(new BoardLine(c.ticket().counterId(), c.ticket().number()));
-                        devices.announcer().announce(new Announcement(Messages.get(Messages.VIETNAMESE,
-                                "callout.text", c.ticket().number(), c.ticket().counterId()), List.of()));
+                        int counter = c.ticket().counterId();
+                        devices.board().show(new BoardLine(counter, c.ticket().number()));
+                        devices.buttons().showBusy(counter, true);
+                        devices.announcer().announce(
+                                devices.callOut().compose(c.ticket().number(), counter).announcement());
                     }
-                    case QueueEvent.TicketCompleted c -> devices.board().show(new BoardLine(c.counterId(), null));
-                    case QueueEvent.TicketNoShow c -> devices.board().show(new BoardLine(c.counterId(), null));
-                    case QueueEvent.TicketTransferred c -> devices.board().show(new BoardLine(c.counterId(), null));
+                    case QueueEvent.TicketCompleted c -> counterFree(c.counterId());
+                    case QueueEvent.TicketNoShow c -> counterFree(c.counterId());
+                    case QueueEvent.TicketTransferred c -> counterFree(c.counterId());
                     default -> { }
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "a device could not follow event " + se.seq(), e);
             }
         }
+    }
+
+    private void counterFree(int counter) {
+        devices.board().show(new BoardLine(counter, null));
+        devices.buttons().showBusy(counter, false);
     }
 
     private void pressed(ButtonPress press) {

@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.helidon.config.Config;
 
+import vn.kiosk.app.display.CallOut;
+import vn.kiosk.app.display.VoiceClips;
+import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.devices.Device;
 import vn.kiosk.devices.announcer.Announcer;
-import vn.kiosk.devices.announcer.SimulatedAnnouncer;
 import vn.kiosk.devices.board.DisplayBoard;
 import vn.kiosk.devices.board.SimulatedDisplayBoard;
 import vn.kiosk.devices.buttons.CallButtons;
@@ -28,16 +32,29 @@ import vn.kiosk.devices.serial.FlowControl;
 import vn.kiosk.devices.serial.JSerialCommLine;
 import vn.kiosk.devices.serial.SerialSettings;
 
+/**
+ * @param callOut how the announcer words a call (kiosk.voice); the display page words it the same way
+ */
 public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, CodeScanner scanner,
-                        CallButtons buttons, Announcer announcer, DisplayBoard board) implements AutoCloseable {
+                        CallButtons buttons, Announcer announcer, CallOut callOut, DisplayBoard board)
+        implements AutoCloseable {
 
     public static final String SIMULATED = "simulated";
 
-    /**
-     * Reads {@code kiosk.devices} (which driver each device uses) and {@code kiosk.printer}; a driver
-     * that is not available stops start-up with a clear message.
-     */
+    /** With voice recordings in the configuration folder that {@code Main} uses: KIOSK_CONFIG_DIR or ./config. */
     public static DeviceSet fromConfig(Config kiosk, Clock clock) {
+        String configDir = System.getenv("KIOSK_CONFIG_DIR");
+        return fromConfig(kiosk, clock, Path.of(configDir == null || configDir.isBlank() ? "./config" : configDir));
+    }
+
+    /**
+     * Reads {@code kiosk.devices} (which driver each device uses) and each device's own settings
+     * ({@code kiosk.printer}, {@code kiosk.scanner}, {@code kiosk.buttons}, {@code kiosk.announcer},
+     * {@code kiosk.voice}); a driver that is not available stops start-up with a clear message.
+     *
+     * @param configDir the technician's folder; recorded voice clips are in its {@code voice} folder
+     */
+    public static DeviceSet fromConfig(Config kiosk, Clock clock, Path configDir) {
         Config devices = kiosk.get("devices");
         List<String> problems = new ArrayList<>();
         PrinterProfile profile = PrinterFactory.profile(kiosk.get("printer"), problems);
@@ -45,13 +62,22 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
                 kiosk.get("printer"), profile, clock, problems);
         CodeScanner scanner = scanner(devices.get("scanner").asString().orElse(SIMULATED), kiosk.get("scanner"),
                 clock, problems);
-        CallButtons buttons = pick(devices, "buttons", problems) ? new SimulatedCallButtons(clock) : null;
-        Announcer announcer = pick(devices, "announcer", problems) ? new SimulatedAnnouncer(clock) : null;
+        CallButtons buttons = CallButtonsFactory.create(devices.get("buttons").asString().orElse(SIMULATED),
+                kiosk.get("buttons"), clock, problems);
+        CallOut callOut = null;
+        try {
+            callOut = new CallOut(VoiceWording.fromConfig(kiosk.get("voice")));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        Announcer announcer = AnnouncerFactory.create(devices.get("announcer").asString().orElse(SIMULATED),
+                kiosk.get("announcer"), new VoiceClips(configDir.resolve("voice"), "vi"), clock, problems);
         DisplayBoard board = pick(devices, "board", problems) ? new SimulatedDisplayBoard(clock) : null;
         if (!problems.isEmpty()) {
+            Stream.of(printer, scanner, buttons, announcer, board).filter(Objects::nonNull).forEach(Device::close);
             throw new IllegalArgumentException("device set-up is not valid:\n  - " + String.join("\n  - ", problems));
         }
-        return new DeviceSet(printer, profile, scanner, buttons, announcer, board);
+        return new DeviceSet(printer, profile, scanner, buttons, announcer, callOut, board);
     }
 
     /**

@@ -183,4 +183,21 @@ class OperationsTest {
         assertThat(current).isEqualTo(t.get("number").asText());
         staff.post("/api/v1/counters/5/complete", "{\"outcome\":\"OTHER\"}");
     }
+
+    @Test
+    void theBusyLampIsLitWhileACitizenIsServed(TestServer s) throws Exception {
+        var buttons = s.app().devices().simulatedButtons().orElseThrow();
+        s.issue("land", false);
+        TestServer.Staff staff = s.signIn();
+        staff.post("/api/v1/counters/3/call-next", "");
+        for (int i = 0; i < 250 && !buttons.busyLamps().contains(3); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(buttons.busyLamps()).contains(3);
+        staff.post("/api/v1/counters/3/complete", "{\"outcome\":\"OTHER\"}");
+        for (int i = 0; i < 250 && buttons.busyLamps().contains(3); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(buttons.busyLamps()).doesNotContain(3);
+    }
 }

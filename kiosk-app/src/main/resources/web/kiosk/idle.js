@@ -38,6 +38,7 @@ export function idleWatch({ seconds, warnSeconds, onWarn, onTick, onCancel, onId
     /** A new limit for the screen now shown (0: never go home by itself); counts from now. */
     setLimit(s) {
       limit = s;
+      document.body.dataset.idleSeconds = String(s);
       touch();
     },
     touch,

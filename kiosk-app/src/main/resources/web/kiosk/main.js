@@ -74,8 +74,8 @@ const app = {
 function renderHeader() {
   const bar = document.getElementById('bar');
   const nav = app.screen === 'home' ? [] : [
-    app.history.length ? button('nav', [h('span', { html: icon('back') }), t('nav.back')], () => app.back()) : null,
-    button('nav', [h('span', { html: icon('home') }), t('nav.home')], () => app.home()),
+    app.history.length ? button('nav.back', [h('span', { html: icon('back') }), t('nav.back')], () => app.back()) : null,
+    button('nav.gohome', [h('span', { html: icon('home') }), t('nav.home')], () => app.home()),
   ];
   const others = app.settings.languages.filter(l => l.code !== app.lang);
   const langButtons = others.map(l => button('nav.lang',

@@ -110,7 +110,7 @@ public final class KioskApp implements AutoCloseable {
         Config kiosk = config.get("kiosk");
         Catalog catalog = new CatalogLoader().load(paths.configDir().resolve("catalog").resolve("procedures.json"));
         CentreSetup setup = CentreSetupLoader.load(config.get("centre"), catalog);
-        DeviceSet devices = DeviceSet.fromConfig(kiosk, clock);
+        DeviceSet devices = DeviceSet.fromConfig(kiosk, clock, paths.configDir());
         PrintFonts fonts = PrintFonts.load(kiosk.get("printing.font").asString().map(Path::of).orElse(null),
                 kiosk.get("printing.font-bold").asString().map(Path::of).orElse(null));
 

@@ -164,7 +164,7 @@ class KioskPageTest {
         b.waitText(".cardstatus", "Đã in hướng dẫn");
 
         // A certified copy is not among the province's waivers: no "free" anywhere on its card.
-        b.tap("button.nav:nth-child(2)").tap(".home-find").tap(".keyboard .key.done").tap("[data-field=chung_thuc]");
+        b.tap(".bar button.gohome").tap(".home-find").tap(".keyboard .key.done").tap("[data-field=chung_thuc]");
         b.tap("[data-procedure='EXT-2.000815']");
         b.waitFor(".card h1");
         assertThat(b.present(".badge.free")).isFalse();
@@ -279,7 +279,7 @@ class KioskPageTest {
     @ValueSource(strings = {"1280x800"})
     void theKioskCannotLeaveItselfOrBeZoomed(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
-        for (String screen : List.of(".home-find", "button.nav:nth-child(2)", ".home-take")) {
+        for (String screen : List.of(".home-find", ".bar button.gohome", ".home-take")) {
             b.tap(screen);
             assertThat((Long) b.js("return document.querySelectorAll('a[href]').length")).isZero();
         }

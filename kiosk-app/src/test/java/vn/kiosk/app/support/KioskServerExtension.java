@@ -56,7 +56,11 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
     }
 
     public static TestServer start(Map<String, String> settings, Clock clock) throws IOException {
-        Path data = Files.createTempDirectory("kiosk-test-");
+        return start(settings, clock, Files.createTempDirectory("kiosk-test-"));
+    }
+
+    /** A server on the given data folder: a second start on the same folder is a restart. */
+    public static TestServer start(Map<String, String> settings, Clock clock, Path data) {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("server.port", "0");
         overrides.put("server.host", "127.0.0.1");

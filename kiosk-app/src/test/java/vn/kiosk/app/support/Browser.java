@@ -70,8 +70,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
         if (!present && System.getenv("CI") == null) {
             Assumptions.abort("Chromium or chromedriver is not installed here (apt-get install chromium chromium-driver)");
         }
-        if (!present) {
-            throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER);
+        context.getStore(NS).put("browser", launch());
+    }
+
+    /** Starts a headless Chromium with a fresh profile; {@link #quit()} ends it. */
+    public static Browser launch() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("this needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)");
         }
         Browser b = new Browser();
         b.profile = Files.createTempDirectory("kiosk-chromium-");
@@ -92,17 +98,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
                 .build();
         b.driver = new ChromeDriver(service, options);
         b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        context.getStore(NS).put("browser", b);
+        return b;
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
         Browser b = context.getStore(NS).remove("browser", Browser.class);
         if (b != null) {
-            b.driver.quit();
-            try (var files = Files.walk(b.profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            b.quit();
+        }
+    }
+
+    public void quit() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 
@@ -116,7 +126,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
         return e.getStore(NS).get("browser", Browser.class);
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -141,7 +151,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
 
     /** Opens the kiosk page and waits until it has drawn its start screen. */
     public Browser openKiosk(TestServer s) {
-        open(s.uri("/").toString());
+        return openKiosk(s.uri("/").toString().replaceAll("/$", ""));
+    }
+
+    public Browser openKiosk(String base) {
+        open(base + "/");
         waitFor("body[data-ready='true'] .home");
         return this;
     }

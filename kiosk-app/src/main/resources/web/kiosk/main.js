@@ -32,6 +32,8 @@ const app = {
   params: {},
   history: [],
   listeners: new Set(),
+  /** The last print status heard per ticket: the printer may answer before the ticket screen is drawn. */
+  prints: new Map(),
   voice: null,
   idle: null,
 
@@ -49,8 +51,10 @@ const app = {
     this.show('home', {});
   },
   show(name, params) {
+    document.getElementById('toast').hidden = true;
     this.screen = name;
     this.params = params;
+    this.listeners.forEach(fn => fn('screen-left'));
     this.listeners.clear();
     const view = screens[name](this, params);
     const main = document.getElementById('screen');
@@ -134,12 +138,11 @@ function applyCounts(counts) {
 function onScan(notice) {
   switch (notice.kind) {
     case 'CITIZEN_CARD':
-      if (notice.offerPriority) {
-        app.priorityFromCard = true;
-        app.toast(t('confirm.priority_card'), 'ok');
-      }
+      if (notice.offerPriority) app.priorityFromCard = true;
       if (app.screen === 'confirm') app.show('confirm', app.params);
       else if (app.screen === 'home') app.go('services');
+      // After the screen changed, so that the change does not wipe the message away.
+      if (notice.offerPriority && app.screen !== 'confirm') app.toast(t('confirm.priority_card'), 'ok');
       break;
     case 'TICKET':
       app.go('mine', { ticket: notice.ticket }, { replace: app.screen === 'mine' });
@@ -201,7 +204,13 @@ async function start() {
     onEvent: (name, e) => { applyCounts(e.services); app.listeners.forEach(fn => fn(name, e)); },
     onNotice: (name, n) => {
       if (name === 'scan') onScan(n);
-      else app.listeners.forEach(fn => fn(name, n));
+      else {
+        if (name === 'print-updated' && n.ticketId) {
+          if (app.prints.size > 50) app.prints.clear();
+          app.prints.set(n.ticketId, n.status);
+        }
+        app.listeners.forEach(fn => fn(name, n));
+      }
     },
     onConnection: connection,
   });

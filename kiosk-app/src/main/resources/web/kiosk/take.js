@@ -3,7 +3,7 @@
 import { h, button } from './dom.js';
 import { t } from './words.js';
 import { icon } from './icons.js';
-import { postJson, requestKey } from './api.js';
+import { getJson, postJson, requestKey } from './api.js';
 
 function serviceName(app, s) {
   return app.lang === 'vi' ? s.name : s.nameEn || s.name;
@@ -22,7 +22,7 @@ export function servicesScreen(app) {
       h('span.sub', { dataset: { waiting: s.id } }, waitLine(s))],
     () => app.go('confirm', { serviceId: s.id }), { dataset: { service: s.id }, disabled: !s.open })));
   draw();
-  app.listen(draw);
+  app.listen(name => { if (name !== 'screen-left') draw(); });
   app.voice.say('service');
   return h('section.take', {},
     h('h1', { tabindex: '-1' }, t('services.title')),
@@ -85,6 +85,7 @@ function printLine(status) {
 }
 
 export function ticketScreen(app, { ticket }) {
+  if (ticket.print?.status === 'PENDING' && app.prints.has(ticket.id)) ticket.print = app.prints.get(ticket.id);
   const printBox = h('div.print', { role: 'status', 'aria-live': 'polite' });
   const drawPrint = () => {
     const [cls, ic, text] = printLine(ticket.print);
@@ -92,7 +93,16 @@ export function ticketScreen(app, { ticket }) {
     printBox.replaceChildren(h('span', { html: icon(ic) }), text);
   };
   drawPrint();
+  // Should the printer's answer be missed while the connection was down, ask once more.
+  const check = setTimeout(async () => {
+    if (ticket.print?.status !== 'PENDING' || app.screen !== 'ticket') return;
+    try {
+      const now = await getJson('/api/v1/tickets/follow/' + encodeURIComponent(ticket.followToken));
+      if (now.print && now.print.status !== 'PENDING') app.listeners.forEach(fn => fn('print-updated', { ticketId: ticket.id, status: now.print }));
+    } catch (e) { /* the live stream will bring it */ }
+  }, 4000);
   app.listen((name, n) => {
+    if (name === 'screen-left') clearTimeout(check);
     if (name === 'print-updated' && n.ticketId === ticket.id) {
       const failedNow = n.status.status === 'FAILED' && ticket.print?.status !== 'FAILED';
       ticket.print = n.status;

@@ -259,7 +259,7 @@ class KioskPageTest {
         assertThat(b.text(".mine .state")).matches("\\d+ người trước bạn, khoảng \\d+ phút\\.");
         b.shot("mine-ticket");
         s.post("/api/v1/sim/scan", "WIFI:T:WPA;S:quan-ca-phe;P:12345678;;");
-        b.waitText(".toast", "Mã này không dùng được ở đây");
+        b.waitText(".toast", "Mã này không được hỗ trợ.");
     }
 
     @ParameterizedTest

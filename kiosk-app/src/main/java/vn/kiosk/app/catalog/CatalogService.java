@@ -32,18 +32,26 @@ public final class CatalogService implements HttpService {
         rules.get("/", (req, res) -> res.send(new CatalogAnswer(catalog.version(), catalog.generated(),
                         catalog.fields(), catalog.procedures())))
                 .get("/search", this::search)
-                .get("/procedures/{id}", (req, res) -> {
-                    String id = req.path().pathParameters().get("id");
-                    res.send(catalog.procedure(id).orElseThrow(
-                            () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id)));
-                });
+                .get("/procedures/{id}", (req, res) -> res.send(
+                        require(catalog, req.path().pathParameters().get("id"))));
+    }
+
+    /** The procedure, or a 404 that names it. */
+    public static Procedure require(Catalog catalog, String id) {
+        return catalog.procedure(id).orElseThrow(
+                () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id));
+    }
+
+    /** The best matches for a search text, which must not be over-long. */
+    public static List<Procedure> search(Catalog catalog, String q) {
+        if (q.length() > MAX_QUERY) {
+            throw ApiError.badRequest("error.query_too_long");
+        }
+        return catalog.search(q, MAX_RESULTS);
     }
 
     private void search(ServerRequest req, ServerResponse res) {
         String q = req.query().first("q").orElse("");
-        if (q.length() > MAX_QUERY) {
-            throw ApiError.badRequest("error.query_too_long");
-        }
-        res.send(new SearchAnswer(q, catalog.search(q, MAX_RESULTS)));
+        res.send(new SearchAnswer(q, search(catalog, q)));
     }
 }

@@ -12,6 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.catalog.Field;
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
@@ -21,8 +22,6 @@ import vn.kiosk.app.web.ApiError;
 
 public final class KioskPageService implements HttpService {
 
-    private static final int MAX_QUERY = 200;
-    private static final int MAX_RESULTS = 50;
     private static final String SVG = "image/svg+xml";
 
     record Words(String lang, Map<String, String> words) {
@@ -85,10 +84,7 @@ public final class KioskPageService implements HttpService {
         String field = req.query().first("field").orElse(null);
         List<Procedure> found;
         if (q != null) {
-            if (q.length() > MAX_QUERY) {
-                throw ApiError.badRequest("error.query_too_long");
-            }
-            found = catalog.search(q, MAX_RESULTS);
+            found = CatalogService.search(catalog, q);
         } else if (field != null) {
             found = catalog.procedures().stream().filter(p -> p.fieldCode().equals(field))
                     .sorted(Comparator.comparing(Procedure::shortVi)).toList();
@@ -99,9 +95,7 @@ public final class KioskPageService implements HttpService {
     }
 
     private Procedure procedure(ServerRequest req) {
-        String id = req.path().pathParameters().get("id");
-        return catalog.procedure(id).orElseThrow(
-                () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id));
+        return CatalogService.require(catalog, req.path().pathParameters().get("id"));
     }
 
     private void ticketQr(ServerRequest req, ServerResponse res) {

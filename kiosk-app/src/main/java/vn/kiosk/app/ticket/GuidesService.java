@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.web.ApiError;
 
@@ -53,7 +54,6 @@ public final class GuidesService implements HttpService {
     }
 
     private Procedure procedure(String id) {
-        return catalog.procedure(id)
-                .orElseThrow(() -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", id));
+        return CatalogService.require(catalog, id);
     }
 }

@@ -14,6 +14,7 @@ import io.helidon.webserver.http.ServerResponse;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.health.KioskMetrics;
@@ -92,8 +93,7 @@ public final class TicketsService implements HttpService {
         String serviceId = body.serviceId();
         Procedure procedure = null;
         if (body.procedureId() != null) {
-            procedure = catalog.procedure(body.procedureId()).orElseThrow(
-                    () -> new ApiError(404, "unknown_procedure", "error.unknown_procedure", body.procedureId()));
+            procedure = CatalogService.require(catalog, body.procedureId());
             if (serviceId == null) {
                 serviceId = setup.serviceFor(procedure).orElseThrow();
             }

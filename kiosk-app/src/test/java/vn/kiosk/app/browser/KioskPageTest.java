@@ -49,6 +49,14 @@ class KioskPageTest {
         }
     }
 
+    /** From the start screen, searches on the page's keyboard and opens one procedure's card. */
+    static void openCardBySearch(Browser b, String query, String procedureId) {
+        b.tap(".home-find");
+        typeOnScreen(b, query);
+        b.tap("[data-procedure='" + procedureId + "']");
+        b.waitFor(".card h1");
+    }
+
     /** What every screen must hold to: nothing wider than the screen, every button big enough for a finger. */
     static void fitsTheScreen(Browser b) {
         assertThat((Long) b.js("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0);
@@ -144,10 +152,7 @@ class KioskPageTest {
     @ValueSource(strings = {"1280x800", "800x480"})
     void aFeeExemptProcedureCardSaysFreeAndOffersItsQueue(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
-        b.tap(".home-find");
-        typeOnScreen(b, "nhan cha me con");
-        b.tap("[data-procedure='TH12-18']");
-        b.waitFor(".card h1");
+        openCardBySearch(b, "nhan cha me con", "TH12-18");
         assertThat(b.text(".card .badge.free")).isEqualTo("Miễn phí khi nộp trực tuyến");
         assertThat(b.text(".card .meta .code")).isEqualTo("Mã thủ tục: " + s.get("/api/v1/kiosk/procedures/TH12-18")
                 .json().get("nationalCode").asText());
@@ -175,10 +180,7 @@ class KioskPageTest {
     @ValueSource(strings = {"1280x800", "800x480"})
     void aFullProcessCardRefusesPaperAndOffersOnlineHelp(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
-        b.tap(".home-find");
-        typeOnScreen(b, "khai sinh");
-        b.tap("[data-procedure='TH12-15']");
-        b.waitFor(".card h1");
+        openCardBySearch(b, "khai sinh", "TH12-15");
         assertThat(b.text(".notice.full")).contains("chỉ nhận hồ sơ trực tuyến, không nhận hồ sơ giấy");
         assertThat(b.texts(".actions button")).containsExactly("In hướng dẫn", "Cần giúp nộp trực tuyến");
         fitsTheScreen(b);

@@ -29,12 +29,15 @@ import vn.kiosk.app.auth.AdminBootstrap;
 import vn.kiosk.app.auth.AuthService;
 import vn.kiosk.app.auth.Authenticator;
 import vn.kiosk.app.auth.Guard;
+import vn.kiosk.app.auth.MachineTokens;
+import vn.kiosk.app.auth.NetworkPolicy;
 import vn.kiosk.app.auth.PasswordHasher;
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.centre.LiveCentre;
 import vn.kiosk.app.device.DeviceReactions;
 import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
@@ -49,8 +52,20 @@ import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
 import vn.kiosk.app.store.AccountStore;
+import vn.kiosk.app.store.AuditStore;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.store.TokenStore;
+import vn.kiosk.app.tech.AccountsService;
+import vn.kiosk.app.tech.BackupService;
+import vn.kiosk.app.tech.CatalogAdminService;
+import vn.kiosk.app.tech.ConfigFiles;
+import vn.kiosk.app.tech.DeviceTestService;
+import vn.kiosk.app.tech.LiveSettings;
+import vn.kiosk.app.tech.RecentLog;
+import vn.kiosk.app.tech.SettingsService;
+import vn.kiosk.app.tech.TechService;
+import vn.kiosk.app.tech.TechWording;
 import vn.kiosk.app.ticket.GuidePdf;
 import vn.kiosk.app.ticket.GuidesService;
 import vn.kiosk.app.ticket.PrintFonts;
@@ -81,10 +96,11 @@ public final class KioskApp implements AutoCloseable {
     private final KioskMetrics metrics;
     private final PrintQueue printQueue;
     private final Optional<String> oneTimeAdminPassword;
+    private final RecentLog recentLog;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
-                     PrintQueue printQueue, Optional<String> otp) {
+                     PrintQueue printQueue, Optional<String> otp, RecentLog recentLog) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -94,6 +110,7 @@ public final class KioskApp implements AutoCloseable {
         this.metrics = metrics;
         this.printQueue = printQueue;
         this.oneTimeAdminPassword = otp;
+        this.recentLog = recentLog;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -110,6 +127,8 @@ public final class KioskApp implements AutoCloseable {
         Config kiosk = config.get("kiosk");
         Catalog catalog = new CatalogLoader().load(paths.configDir().resolve("catalog").resolve("procedures.json"));
         CentreSetup setup = CentreSetupLoader.load(config.get("centre"), catalog);
+        // The technician's page replaces the set-up and catalog while running; services read them through this.
+        LiveCentre live = new LiveCentre(setup, catalog);
         DeviceSet devices = DeviceSet.fromConfig(kiosk, clock, paths.configDir());
         PrintFonts fonts = PrintFonts.load(kiosk.get("printing.font").asString().map(Path::of).orElse(null),
                 kiosk.get("printing.font-bold").asString().map(Path::of).orElse(null));
@@ -124,9 +143,12 @@ public final class KioskApp implements AutoCloseable {
                 kiosk.get("auth.max-failures").asInt().orElse(5),
                 Duration.ofMinutes(kiosk.get("auth.lockout-minutes").asInt().orElse(15)),
                 Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
-        Guard guard = new Guard(auth);
+        AuditStore audit = new AuditStore(db, clock);
+        MachineTokens machineTokens = new MachineTokens(new TokenStore(db), clock);
+        Guard guard = new Guard(auth, NetworkPolicy.of(kiosk.get("auth.allowed-networks").asList(String.class)
+                .orElse(NetworkPolicy.DEFAULT)), machineTokens);
 
-        EventHub hub = new EventHub(queue.engine(), setup.centre().nameVi(), clock,
+        EventHub hub = new EventHub(queue.engine(), () -> live.setup().centre().nameVi(), clock,
                 Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
         queue.subscribe(hub::publish);
@@ -137,10 +159,10 @@ public final class KioskApp implements AutoCloseable {
         String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
         PrintQueue printQueue = new PrintQueue(devices.printer(),
                 notice -> hub.publishNotice("print-updated", notice));
-        TicketPrinting printing = new TicketPrinting(setup, catalog, fonts, devices.printerProfile(), publicUrl,
+        TicketPrinting printing = new TicketPrinting(live::setup, live::catalog, fonts, devices.printerProfile(), publicUrl,
                 printQueue);
         FollowView follow = new FollowView(queue.engine(), printing);
-        ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, catalog, clock, setup.queue().dayClock().zone()),
+        ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, live::catalog, clock, setup.queue().dayClock().zone()),
                 follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
                 notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
         devices.scanner().start(scanDesk::accept);
@@ -148,29 +170,48 @@ public final class KioskApp implements AutoCloseable {
         byte[] openApi = resource("/openapi/openapi.yaml");
         PageWording wording = PageWording.load(paths.configDir().resolve("i18n"));
         Config page = kiosk.get("page");
-        PageSettings pageSettings = new PageSettings(setup.centre().nameVi(), setup.centre().nameEn(),
-                setup.centre().onlineFeeWaiver(), page.get("idle-seconds").asInt().orElse(45),
+        java.util.function.Supplier<PageSettings> pageSettings = () -> new PageSettings(
+                live.setup().centre().nameVi(), live.setup().centre().nameEn(),
+                live.setup().centre().onlineFeeWaiver(), page.get("idle-seconds").asInt().orElse(45),
                 page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
-                page.get("audio").asBoolean().orElse(true), setup.onlineSupportServiceId(),
-                PageSettings.serviceIcons(setup, catalog), wording.languages());
+                page.get("audio").asBoolean().orElse(true), live.setup().onlineSupportServiceId(),
+                PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages());
 
         HttpRouting.Builder routing = HttpRouting.builder();
         ErrorMapping.register(routing);
-        routing.register("/api/v1/catalog", new CatalogService(catalog))
+        routing.register("/api/v1/catalog", new CatalogService(live::catalog))
                 .register("/api/v1/services", new ServicesService(queue))
-                .register("/api/v1/tickets", new TicketsService(queue, setup, catalog, printing, guard, metrics))
+                .register("/api/v1/tickets", new TicketsService(queue, live::setup, live::catalog, printing, guard, metrics,
+                        audit))
                 .register("/api/v1/counters", new CountersService(queue, guard, metrics))
-                .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
+                .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
-                .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
+                .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
                         printAnswerWait))
-                .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, catalog, setup, printing,
+                .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, live::catalog, live::setup, printing,
                         follow))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
                     res.send(openApi);
                 });
+        // ---- the technician's page (/tech) and its routes
+        Path techWork = paths.dataDir().resolve("tech-work");
+        BackupService.clearWork(techWork);
+        LiveSettings liveSettings = new LiveSettings(live, queue, devices.callOut(), new ConfigFiles(paths.configDir()));
+        RecentLog recentLog = RecentLog.install(kiosk.get("tech.log-lines").asInt().orElse(500));
+        routing.register("/api/v1/devices", new DeviceTestService(devices, printing, queue.engine(), hub, guard, audit,
+                        clock))
+                .register("/api/v1/settings", new SettingsService(liveSettings, guard, audit))
+                .register("/api/v1/tech/catalog", new CatalogAdminService(liveSettings, guard, audit))
+                .register("/api/v1/tech", new AccountsService(accounts, hasher, auth, machineTokens, guard, audit, clock))
+                .register("/api/v1/tech", new BackupService(db, queue, techWork,
+                        kiosk.get("tech.max-restore-mb").asLong().orElse(512L) * 1024 * 1024, guard, audit, clock,
+                        setup.queue().dayClock().zone()))
+                .register("/api/v1/tech", new TechService(TechWording.load(), guard, audit, recentLog, paths.dataDir(),
+                        Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development"),
+                        clock, Path.of("/")));
+
         // Only a fully simulated kiosk has these: a centre with one real device is a production kiosk.
         if (devices.allSimulated()) {
             routing.register("/api/v1/sim", new SimService(devices.simulatedPrinter().orElse(null),
@@ -186,7 +227,8 @@ public final class KioskApp implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .featuresDiscoverServices(false)
-                .maxPayloadSize(JsonBody.MAX_BYTES)
+                // JSON bodies stop at JsonBody.MAX_BYTES in JsonBody itself; this allows a database restore.
+                .maxPayloadSize(kiosk.get("tech.max-restore-mb").asLong().orElse(512L) * 1024 * 1024)
                 .directHandlers(ErrorMapping.directHandlers())
                 .mediaContext(MediaContext.builder()
                         .addMediaSupport(JacksonSupport.create(JsonMapper.get()))
@@ -203,6 +245,8 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The technician's page; its scripts and styles are under /tech/ in the folder above.
+                        .addClasspath(cp -> cp.location("/web/tech.html").singleFile(true).context("/tech"))
                         .build())
                 .routing(routing)
                 .build()
@@ -218,7 +262,7 @@ public final class KioskApp implements AutoCloseable {
             }
         }, 30, 30, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
-        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp);
+        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog);
     }
 
     public int port() {
@@ -247,6 +291,7 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         timers.shutdownNow();
         server.stop();
+        recentLog.close();
         metrics.close();
         printQueue.close();
         reactions.close();

@@ -29,7 +29,8 @@ public final class AdminBootstrap {
         return preset ? Optional.empty() : Optional.of(password);
     }
 
-    private static String oneTimePassword() {
+    /** Sixteen letters and digits in groups of four, without look-alikes (0/O, 1/l/I). */
+    public static String oneTimePassword() {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 16; i++) {

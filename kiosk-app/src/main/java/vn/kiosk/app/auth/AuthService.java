@@ -36,11 +36,13 @@ public final class AuthService implements HttpService {
     private final Authenticator auth;
     private final Guard guard;
     private final ZoneId zone;
+    private final AuditTrail audit;
 
-    public AuthService(Authenticator auth, Guard guard, ZoneId zone) {
+    public AuthService(Authenticator auth, Guard guard, ZoneId zone, AuditTrail audit) {
         this.auth = auth;
         this.guard = guard;
         this.zone = zone;
+        this.audit = audit;
     }
 
     @Override
@@ -52,10 +54,14 @@ public final class AuthService implements HttpService {
     }
 
     private void login(ServerRequest req, ServerResponse res) {
+        guard.allowNetwork(req);
         Credentials c = JsonBody.read(req, Credentials.class);
         char[] password = c.password() == null ? new char[0] : c.password().toCharArray();
+        String who = c.username();
+        String from = Guard.addressText(req);
         switch (auth.login(c.username(), password)) {
             case Authenticator.Login.Success s -> {
+                audit.record(s.session().username(), "auth.login", null, null, from);
                 res.headers().addCookie(SetCookie.builder(Guard.SESSION_COOKIE, s.token())
                         .path("/")
                         .httpOnly(true)
@@ -64,15 +70,21 @@ public final class AuthService implements HttpService {
                         .build());
                 res.send(SessionView.of(s.session()));
             }
-            case Authenticator.Login.BadCredentials b ->
-                    throw new ApiError(401, "bad_credentials", "error.bad_credentials");
-            case Authenticator.Login.Locked l -> throw new ApiError(429, "locked", "error.locked",
-                    LOCK_TIME.format(l.until().atZone(zone)));
+            case Authenticator.Login.BadCredentials b -> {
+                // A name that is no account may be a password typed in the wrong box: it is not kept.
+                audit.record(b.knownAccount() ? who : "(unknown name)", "auth.login_failed", null, null, from);
+                throw new ApiError(401, "bad_credentials", "error.bad_credentials");
+            }
+            case Authenticator.Login.Locked l -> {
+                audit.record(who, "auth.locked", null, "until " + l.until(), from);
+                throw new ApiError(429, "locked", "error.locked", LOCK_TIME.format(l.until().atZone(zone)));
+            }
         }
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
-        guard.signedIn(req);
+        Session s = guard.signedIn(req);
+        audit.record(s.username(), "auth.logout", null, null, Guard.addressText(req));
         auth.logout(Guard.sessionToken(req));
         res.headers().addCookie(SetCookie.builder(Guard.SESSION_COOKIE, "")
                 .path("/").httpOnly(true).sameSite(SetCookie.SameSite.STRICT).maxAge(Duration.ZERO).build());
@@ -88,8 +100,10 @@ public final class AuthService implements HttpService {
             throw new ApiError(400, "weak_password", "error.weak_password", Authenticator.MIN_PASSWORD_LENGTH);
         }
         if (!auth.changePassword(Guard.sessionToken(req), current, next)) {
+            audit.record(s.username(), "auth.password_change_failed", null, null, Guard.addressText(req));
             throw new ApiError(401, "bad_credentials", "error.bad_credentials");
         }
+        audit.record(s.username(), "auth.password_changed", null, null, Guard.addressText(req));
         res.status(Status.NO_CONTENT_204).send();
     }
 }

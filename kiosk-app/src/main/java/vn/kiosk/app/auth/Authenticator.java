@@ -19,7 +19,8 @@ public final class Authenticator {
         record Success(String token, Session session) implements Login {
         }
 
-        record BadCredentials() implements Login {
+        /** @param knownAccount the name is an account's: only then is it written to the audit log */
+        record BadCredentials(boolean knownAccount) implements Login {
         }
 
         record Locked(Instant until) implements Login {
@@ -66,7 +67,7 @@ public final class Authenticator {
         Optional<Account> found = username == null ? Optional.empty() : accounts.find(username);
         if (found.isEmpty()) {
             hasher.matches(password, decoy());
-            return new Login.BadCredentials();
+            return new Login.BadCredentials(false);
         }
         Account a = found.get();
         if (a.lockedUntil() != null && now.isBefore(a.lockedUntil())) {
@@ -76,7 +77,7 @@ public final class Authenticator {
             int failures = a.failedLogins() + 1;
             Instant lock = failures >= policy.maxFailures() ? now.plus(policy.lockout()) : null;
             accounts.recordFailure(a.username(), lock == null ? failures : 0, lock);
-            return lock == null ? new Login.BadCredentials() : new Login.Locked(lock);
+            return lock == null ? new Login.BadCredentials(true) : new Login.Locked(lock);
         }
         if (a.failedLogins() > 0 || a.lockedUntil() != null) {
             accounts.recordSuccess(a.username());
@@ -116,6 +117,11 @@ public final class Authenticator {
         if (token != null) {
             sessions.remove(token);
         }
+    }
+
+    /** Ends every session of an account: its password was reset or its roles changed. */
+    public void endSessionsOf(String username) {
+        sessions.values().removeIf(s -> s.username().equals(username));
     }
 
     /** Changes the signed-in user's password; false when the current one is wrong or the new one weak. */

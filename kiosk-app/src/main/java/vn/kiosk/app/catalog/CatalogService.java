@@ -2,6 +2,7 @@
 package vn.kiosk.app.catalog;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -21,19 +22,22 @@ public final class CatalogService implements HttpService {
     record SearchAnswer(String query, List<Procedure> results) {
     }
 
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
 
-    public CatalogService(Catalog catalog) {
+    /** @param catalog the catalog in force, read on each request */
+    public CatalogService(Supplier<Catalog> catalog) {
         this.catalog = catalog;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> res.send(new CatalogAnswer(catalog.version(), catalog.generated(),
-                        catalog.fields(), catalog.procedures())))
+        rules.get("/", (req, res) -> {
+                    Catalog c = catalog.get();
+                    res.send(new CatalogAnswer(c.version(), c.generated(), c.fields(), c.procedures()));
+                })
                 .get("/search", this::search)
                 .get("/procedures/{id}", (req, res) -> res.send(
-                        require(catalog, req.path().pathParameters().get("id"))));
+                        require(catalog.get(), req.path().pathParameters().get("id"))));
     }
 
     /** The procedure, or a 404 that names it. */
@@ -52,6 +56,6 @@ public final class CatalogService implements HttpService {
 
     private void search(ServerRequest req, ServerResponse res) {
         String q = req.query().first("q").orElse("");
-        res.send(new SearchAnswer(q, search(catalog, q)));
+        res.send(new SearchAnswer(q, search(catalog.get(), q)));
     }
 }

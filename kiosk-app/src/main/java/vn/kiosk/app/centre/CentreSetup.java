@@ -11,9 +11,10 @@ import vn.kiosk.app.queue.QueueSetup;
  * @param fieldServices          catalog field code to the queue service that handles it
  * @param onlineSupportServiceId the service that helps citizens submit online; full-process online
  *                               procedures go there, since paper dossiers for them are refused
+ * @param ticket                 the centre's own words on the paper ticket
  */
 public record CentreSetup(Centre centre, QueueSetup queue, Map<String, String> fieldServices,
-                          String onlineSupportServiceId) {
+                          String onlineSupportServiceId, TicketWording ticket) {
 
     public CentreSetup {
         fieldServices = Map.copyOf(fieldServices);

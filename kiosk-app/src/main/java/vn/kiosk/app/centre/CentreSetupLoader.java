@@ -149,12 +149,19 @@ public final class CentreSetupLoader {
         if (serviceMinutes < 1 || serviceMinutes > 240) {
             problems.add("default-service-minutes must be from 1 to 240");
         }
+        for (String line : new String[] {"ticket.title", "ticket.footer"}) {
+            if (centre.get(line).asString().orElse("").length() > 60) {
+                problems.add(line + " must be at most 60 characters, to fit the paper");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SetupException(problems);
         }
         QueueSetup queue = new QueueSetup(services, counters, policy, hours, new ServiceDayClock(zone, reset),
                 Duration.ofMinutes(recall), Duration.ofMinutes(serviceMinutes));
-        return new CentreSetup(info, queue, fieldServices, onlineSupport);
+        TicketWording ticket = new TicketWording(centre.get("ticket.title").asString().orElse(""),
+                centre.get("ticket.footer").asString().orElse(""));
+        return new CentreSetup(info, queue, fieldServices, onlineSupport, ticket);
     }
 
     private static PriorityPolicy policy(Config p, Set<Integer> counters, List<String> problems) {

@@ -20,7 +20,8 @@ public final class CallOut {
      */
     private static final Pattern TICKET = Pattern.compile("([A-Z]?)([0-9]{1,9})");
 
-    private final VoiceWording wording;
+    /** Replaced when the technician rewords the call-out; each call reads it once. */
+    private volatile VoiceWording wording;
 
     public CallOut(VoiceWording wording) {
         this.wording = wording;
@@ -30,7 +31,13 @@ public final class CallOut {
         return wording;
     }
 
+    /** Puts new wording in force for the next call. */
+    public void reword(VoiceWording next) {
+        this.wording = next;
+    }
+
     public Utterance compose(String ticketNumber, int counterId) {
+        VoiceWording wording = this.wording;
         Matcher m = TICKET.matcher(ticketNumber);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a queue number: only a letter and digits are called out");

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,14 +54,15 @@ public final class EventHub {
 
     private final QueueEngine engine;
     private final Views views;
-    private final String centreName;
+    private final Supplier<String> centreName;
     private final Clock clock;
     private final Duration heartbeat;
     private final ObjectMapper mapper = JsonMapper.get();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeq = new AtomicLong();
 
-    public EventHub(QueueEngine engine, String centreName, Clock clock, Duration heartbeat, long lastSeq) {
+    /** @param centreName the centre's name in force, read on each snapshot */
+    public EventHub(QueueEngine engine, Supplier<String> centreName, Clock clock, Duration heartbeat, long lastSeq) {
         this.engine = engine;
         this.views = new Views(engine);
         this.centreName = centreName;
@@ -115,7 +117,7 @@ public final class EventHub {
                     .limit(WAITING_PER_SERVICE)
                     .forEach(t -> waiting.add(new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority())));
         }
-        return new LiveSnapshot(seq, engine.day().toString(), centreName, views.services(clock.instant()),
+        return new LiveSnapshot(seq, engine.day().toString(), centreName.get(), views.services(clock.instant()),
                 views.counters(), calls, waiting);
     }
 

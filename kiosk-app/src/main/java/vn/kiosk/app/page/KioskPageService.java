@@ -4,6 +4,7 @@ package vn.kiosk.app.page;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -31,14 +32,16 @@ public final class KioskPageService implements HttpService {
     record FieldTile(String code, String name, String nameEn, String icon, int procedures) {
     }
 
-    private final PageSettings settings;
+    private final Supplier<PageSettings> settings;
     private final PageWording wording;
-    private final Catalog catalog;
-    private final CentreSetup setup;
+    private final Supplier<Catalog> catalog;
+    private final Supplier<CentreSetup> setup;
     private final TicketPrinting printing;
     private final FollowView follow;
 
-    public KioskPageService(PageSettings settings, PageWording wording, Catalog catalog, CentreSetup setup,
+    /** The settings, catalog and set-up are read on each request, so that the technician's changes show at once. */
+    public KioskPageService(Supplier<PageSettings> settings, PageWording wording, Supplier<Catalog> catalog,
+                            Supplier<CentreSetup> setup,
                             TicketPrinting printing, FollowView follow) {
         this.settings = settings;
         this.wording = wording;
@@ -50,11 +53,11 @@ public final class KioskPageService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> res.send(settings))
+        rules.get("/", (req, res) -> res.send(settings.get()))
                 .get("/wording/{lang}", this::words)
                 .get("/fields", this::fields)
                 .get("/procedures", this::procedures)
-                .get("/procedures/{id}", (req, res) -> res.send(ProcedureCard.of(procedure(req), setup)))
+                .get("/procedures/{id}", (req, res) -> res.send(ProcedureCard.of(procedure(req), setup.get())))
                 .get("/procedures/{id}/qr.svg", (req, res) -> svg(res, procedure(req).portalUrl()))
                 .get("/tickets/{token}/qr.svg", this::ticketQr);
     }
@@ -68,14 +71,14 @@ public final class KioskPageService implements HttpService {
     }
 
     private void fields(ServerRequest req, ServerResponse res) {
-        res.send(catalog.fields().stream()
+        res.send(catalog.get().fields().stream()
                 .map(f -> new FieldTile(f.code(), f.nameVi(), f.nameEn(), f.iconHint(), count(f)))
                 .filter(t -> t.procedures() > 0)
                 .toList());
     }
 
     private int count(Field f) {
-        return (int) catalog.procedures().stream().filter(p -> p.fieldCode().equals(f.code())).count();
+        return (int) catalog.get().procedures().stream().filter(p -> p.fieldCode().equals(f.code())).count();
     }
 
     /** {@code ?field=} lists one field in catalog order; {@code ?q=} searches without regard to accents or case. */
@@ -84,18 +87,19 @@ public final class KioskPageService implements HttpService {
         String field = req.query().first("field").orElse(null);
         List<Procedure> found;
         if (q != null) {
-            found = CatalogService.search(catalog, q);
+            found = CatalogService.search(catalog.get(), q);
         } else if (field != null) {
-            found = catalog.procedures().stream().filter(p -> p.fieldCode().equals(field))
+            found = catalog.get().procedures().stream().filter(p -> p.fieldCode().equals(field))
                     .sorted(Comparator.comparing(Procedure::shortVi)).toList();
         } else {
             throw ApiError.badRequest("error.query_or_field");
         }
-        res.send(found.stream().map(p -> ProcedureCard.of(p, setup)).toList());
+        CentreSetup s = setup.get();
+        res.send(found.stream().map(p -> ProcedureCard.of(p, s)).toList());
     }
 
     private Procedure procedure(ServerRequest req) {
-        return CatalogService.require(catalog, req.path().pathParameters().get("id"));
+        return CatalogService.require(catalog.get(), req.path().pathParameters().get("id"));
     }
 
     private void ticketQr(ServerRequest req, ServerResponse res) {

@@ -49,9 +49,9 @@ public final class QueueEngine {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final QueueSetup setup;
+    private volatile QueueSetup setup;
     private final Supplier<String> followTokens;
-    private final WaitEstimator estimator;
+    private WaitEstimator estimator;
 
     private LocalDate day;
     private final Map<String, Ticket> tickets = new LinkedHashMap<>();
@@ -67,12 +67,39 @@ public final class QueueEngine {
         this.followTokens = followTokens;
         this.estimator = new WaitEstimator(setup.defaultServiceTime());
         this.day = setup.dayClock().dayOf(now);
-        for (ServiceDef s : setup.services()) {
-            waitingNormal.put(s.id(), new TreeSet<>(QUEUE_ORDER));
-            waitingPriority.put(s.id(), new TreeSet<>(QUEUE_ORDER));
+        index(setup);
+    }
+
+    private void index(QueueSetup s) {
+        waitingNormal.clear();
+        waitingPriority.clear();
+        for (ServiceDef d : s.services()) {
+            waitingNormal.put(d.id(), new TreeSet<>(QUEUE_ORDER));
+            waitingPriority.put(d.id(), new TreeSet<>(QUEUE_ORDER));
         }
-        for (CounterDef c : setup.counters()) {
-            counters.put(c.id(), new CounterState(c.id(), false, null));
+        Map<Integer, CounterState> before = new HashMap<>(counters);
+        counters.clear();
+        for (CounterDef c : s.counters()) {
+            counters.put(c.id(), before.getOrDefault(c.id(), new CounterState(c.id(), false, null)));
+        }
+    }
+
+    /**
+     * Puts a new set-up in force during the day, as a restart with it would: today's tickets keep their
+     * numbers and places; those of a removed service expire, those called to a removed counter go back to
+     * their queue, and numbering goes on per prefix. The returned events must be persisted.
+     */
+    public List<QueueEvent> reconfigure(QueueSetup next, Instant now) {
+        lock.lock();
+        try {
+            List<Ticket> today = List.copyOf(tickets.values());
+            List<CounterState> states = List.copyOf(counters.values());
+            setup = next;
+            estimator = new WaitEstimator(next.defaultServiceTime());
+            index(next);
+            return restore(today, states, now);
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,10 @@ public final class ScanClassifier {
     private static final Pattern FOLLOW = Pattern.compile("(.*)/(?:t|follow)/([A-Za-z0-9_-]{22})/?");
 
     private final String followPrefix;
-    private final PortalLinks portal;
+    private final Supplier<Catalog> catalog;
+    /** The portal index of the catalog it was built from; rebuilt when the technician replaces the catalog. */
+    private volatile PortalLinks portal;
+    private volatile Catalog indexed;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -31,12 +35,26 @@ public final class ScanClassifier {
      *                  the root, on any host, since the host of a printed ticket may have changed since
      */
     public ScanClassifier(String publicUrl, Catalog catalog, Clock clock, ZoneId zone) {
+        this(publicUrl, () -> catalog, clock, zone);
+    }
+
+    /** With the catalog in force, read on each scan. */
+    public ScanClassifier(String publicUrl, Supplier<Catalog> catalog, Clock clock, ZoneId zone) {
         WebLink own = WebLink.parse(publicUrl == null ? "" : publicUrl.strip())
                 .orElseThrow(() -> new IllegalArgumentException("the public URL must be an http or https address"));
         this.followPrefix = own.trimmedPath();
-        this.portal = new PortalLinks(catalog);
+        this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    private PortalLinks portal() {
+        Catalog now = catalog.get();
+        if (now != indexed) {
+            portal = new PortalLinks(now);
+            indexed = now;
+        }
+        return portal;
     }
 
     public ScanResult classify(String payload) {
@@ -79,7 +97,7 @@ public final class ScanClassifier {
             return new ScanResult.OurTicket(follow.group(2));
         }
         if (PortalLinks.isPortal(link)) {
-            return portal.procedureFor(link)
+            return portal().procedureFor(link)
                     .<ScanResult>map(ScanResult.ProcedureLink::new)
                     .orElse(unsupported(Reason.UNKNOWN_PROCEDURE));
         }

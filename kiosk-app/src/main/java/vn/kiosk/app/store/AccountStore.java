@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,7 +65,7 @@ public final class AccountStore implements AccountRepository {
                     + "must_change, failed_count, locked_until, created_at) VALUES (?,?,?,?,?,?,?)")) {
                 ps.setString(1, a.username());
                 ps.setString(2, a.passwordHash());
-                ps.setString(3, a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+                ps.setString(3, rolesText(a.roles()));
                 ps.setInt(4, a.mustChangePassword() ? 1 : 0);
                 ps.setInt(5, a.failedLogins());
                 setInstant(ps, 6, a.lockedUntil());
@@ -111,7 +113,26 @@ public final class AccountStore implements AccountRepository {
         });
     }
 
-    private static Set<Role> roles(String csv) {
+    /** Every account, by name; for the technician's page. */
+    public List<Account> all() {
+        try (Connection c = db.reader();
+             PreparedStatement ps = c.prepareStatement("SELECT username FROM accounts ORDER BY username");
+             ResultSet rs = ps.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names.stream().map(n -> find(n).orElseThrow()).toList();
+        } catch (SQLException e) {
+            throw new StoreException("cannot list accounts", e);
+        }
+    }
+
+    static String rolesText(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static Set<Role> roles(String csv) {
         Set<Role> out = EnumSet.noneOf(Role.class);
         Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).forEach(s -> out.add(Role.valueOf(s.strip())));
         return out;

@@ -62,6 +62,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The schema version this build migrates to; a backup from a newer build cannot be restored. */
+    public static int currentSchemaVersion() {
+        return Migrations.SCRIPTS.size();
+    }
+
     /** True when the file answers a query; used by readiness. */
     public boolean ping() {
         try (Connection c = reader(); Statement st = c.createStatement()) {

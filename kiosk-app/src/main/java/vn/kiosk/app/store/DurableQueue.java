@@ -126,6 +126,25 @@ public final class DurableQueue implements AutoCloseable {
         return change(now -> engine.resume(counterId, now), actor);
     }
 
+    /** Puts a new set-up in force without a restart; see {@link QueueEngine#reconfigure}. */
+    public void reconfigure(QueueSetup next, String actor) {
+        run(now -> engine.reconfigure(next, now), Function.identity(), actor);
+    }
+
+    /**
+     * Replaces the whole database with a checked copy already at the current schema (SQLite's online
+     * backup, in reverse), then reloads today's queue from it; no command runs in between.
+     */
+    public void restoreFrom(java.nio.file.Path copy) {
+        writer.write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("restore from \"" + copy.toAbsolutePath() + "\"");
+            }
+            restore(c);
+            return null;
+        });
+    }
+
     /** Closes the service day when its end has passed; called by a timer so it happens without traffic. */
     public void closeDayIfEnded() {
         if (!engine.setup().dayClock().dayOf(clock.instant()).isAfter(engine.day())) {

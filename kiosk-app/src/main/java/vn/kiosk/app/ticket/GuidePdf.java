@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.google.zxing.common.BitMatrix;
 
+import java.util.function.Supplier;
+
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.wording.Messages;
@@ -28,23 +30,28 @@ public final class GuidePdf {
     private static final float BODY = 12.5f;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final CentreSetup setup;
+    private final Supplier<CentreSetup> setup;
     private final PrintFonts fonts;
 
     public GuidePdf(CentreSetup setup, PrintFonts fonts) {
+        this(() -> setup, fonts);
+    }
+
+    /** @param setup the set-up in force, read on each guide so that a change applies at once */
+    public GuidePdf(Supplier<CentreSetup> setup, PrintFonts fonts) {
         this.setup = setup;
         this.fonts = fonts;
     }
 
     public byte[] render(Procedure p, Instant printedAt) {
         Locale vi = Messages.VIETNAMESE;
-        GuideText g = GuideText.of(p, setup.centre().onlineFeeWaiver());
+        GuideText g = GuideText.of(p, setup.get().centre().onlineFeeWaiver());
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(Messages.get(vi, "guide.pdf_title") + " — " + g.name());
-            doc.getDocumentInformation().setCreator(setup.centre().nameVi());
+            doc.getDocumentInformation().setCreator(setup.get().centre().nameVi());
             Writer w = new Writer(doc, PDType0Font.load(doc, fonts.regularFile().toFile()),
                     PDType0Font.load(doc, fonts.boldFile().toFile()));
-            w.centred(setup.centre().nameVi(), 11, false);
+            w.centred(setup.get().centre().nameVi(), 11, false);
             w.rule();
             w.space(6);
             w.centred(Messages.get(vi, "guide.pdf_title"), 16, true);
@@ -80,7 +87,7 @@ public final class GuidePdf {
                 w.paragraph(g.feeNote(), BODY, false, 0);
             }
             w.finish(Messages.get(vi, "guide.printed",
-                    WHEN.format(printedAt.atZone(setup.queue().dayClock().zone()))), vi);
+                    WHEN.format(printedAt.atZone(setup.get().queue().dayClock().zone()))), vi);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -10,25 +10,27 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.function.Supplier;
+
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.wording.Messages;
 
 final class GuideSheet {
 
-    private final CentreSetup setup;
+    private final Supplier<CentreSetup> setup;
     private final PrintFonts fonts;
 
-    GuideSheet(CentreSetup setup, PrintFonts fonts) {
+    GuideSheet(Supplier<CentreSetup> setup, PrintFonts fonts) {
         this.setup = setup;
         this.fonts = fonts;
     }
 
     List<ThermalPart> parts(Procedure p, int widthDots) {
         Locale vi = Messages.VIETNAMESE;
-        GuideText g = GuideText.of(p, setup.centre().onlineFeeWaiver());
+        GuideText g = GuideText.of(p, setup.get().centre().onlineFeeWaiver());
         ThermalLayout l = new ThermalLayout(fonts, widthDots)
-                .centred(setup.centre().nameVi(), 22, true)
+                .centred(setup.get().centre().nameVi(), 22, true)
                 .gap(4).rule().gap(8)
                 .centred(Messages.get(vi, "guide.title"), 28, true)
                 .gap(4)

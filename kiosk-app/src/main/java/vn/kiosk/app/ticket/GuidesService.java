@@ -3,6 +3,7 @@ package vn.kiosk.app.ticket;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -17,13 +18,13 @@ import vn.kiosk.app.web.ApiError;
 
 public final class GuidesService implements HttpService {
 
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
     private final GuidePdf pdf;
     private final TicketPrinting printing;
     private final Clock clock;
     private final Duration answerWait;
 
-    public GuidesService(Catalog catalog, GuidePdf pdf, TicketPrinting printing, Clock clock, Duration answerWait) {
+    public GuidesService(Supplier<Catalog> catalog, GuidePdf pdf, TicketPrinting printing, Clock clock, Duration answerWait) {
         this.catalog = catalog;
         this.pdf = pdf;
         this.printing = printing;
@@ -54,6 +55,6 @@ public final class GuidesService implements HttpService {
     }
 
     private Procedure procedure(String id) {
-        return CatalogService.require(catalog, id);
+        return CatalogService.require(catalog.get(), id);
     }
 }

@@ -3,6 +3,7 @@ package vn.kiosk.app.ticket;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.Procedure;
@@ -12,17 +13,24 @@ import vn.kiosk.devices.printer.escpos.PrinterProfile;
 
 public final class TicketPrinting {
 
-    private final CentreSetup setup;
-    private final Catalog catalog;
+    private final Supplier<CentreSetup> setup;
+    private final Supplier<Catalog> catalog;
     private final PrinterProfile profile;
     private final String publicUrl;
     private final PrintQueue queue;
     private final TicketSheet tickets;
     private final GuideSheet guides;
+    private final TestSheet tests;
     private final AtomicLong jobCounter = new AtomicLong();
 
     public TicketPrinting(CentreSetup setup, Catalog catalog, PrintFonts fonts, PrinterProfile profile,
                           String publicUrl, PrintQueue queue) {
+        this(() -> setup, () -> catalog, fonts, profile, publicUrl, queue);
+    }
+
+    /** With the set-up and catalog in force, read on each print so that a change applies at once. */
+    public TicketPrinting(Supplier<CentreSetup> setup, Supplier<Catalog> catalog, PrintFonts fonts,
+                          PrinterProfile profile, String publicUrl, PrintQueue queue) {
         this.setup = setup;
         this.catalog = catalog;
         this.profile = profile;
@@ -30,6 +38,7 @@ public final class TicketPrinting {
         this.queue = queue;
         this.tickets = new TicketSheet(setup, fonts);
         this.guides = new GuideSheet(setup, fonts);
+        this.tests = new TestSheet(setup, fonts);
     }
 
     public String followUrl(Ticket t) {
@@ -63,8 +72,15 @@ public final class TicketPrinting {
         return queue.statusOf(ticketId);
     }
 
+    /** The technician's test print; waits a little for the outcome, as a reprint does. */
+    public PrintStatus printTest(java.time.Instant at, Duration wait) {
+        String jobId = "test-" + jobCounter.incrementAndGet();
+        return PrintQueue.await(queue.submit(jobId, "test", null,
+                () -> ThermalJob.encode(tests.parts(profile, at, publicUrl + "/tech"), profile)), jobId, wait);
+    }
+
     public byte[] ticketBytes(Ticket t, int waitingAhead) {
-        Procedure procedure = t.procedureId() == null ? null : catalog.procedure(t.procedureId()).orElse(null);
+        Procedure procedure = t.procedureId() == null ? null : catalog.get().procedure(t.procedureId()).orElse(null);
         return ThermalJob.encode(tickets.parts(t, waitingAhead, procedure, followUrl(t), profile.widthDots()), profile);
     }
 
@@ -77,6 +93,6 @@ public final class TicketPrinting {
     }
 
     public CentreSetup setup() {
-        return setup;
+        return setup.get();
     }
 }

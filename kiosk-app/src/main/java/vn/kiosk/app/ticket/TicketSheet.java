@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.function.Supplier;
+
 import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
@@ -16,10 +18,10 @@ final class TicketSheet {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final CentreSetup setup;
+    private final Supplier<CentreSetup> setup;
     private final PrintFonts fonts;
 
-    TicketSheet(CentreSetup setup, PrintFonts fonts) {
+    TicketSheet(Supplier<CentreSetup> setup, PrintFonts fonts) {
         this.setup = setup;
         this.fonts = fonts;
     }
@@ -27,12 +29,12 @@ final class TicketSheet {
     /** @param procedure the procedure the ticket was taken for, or null */
     List<ThermalPart> parts(Ticket t, int waitingAhead, Procedure procedure, String followUrl, int widthDots) {
         Locale vi = Messages.VIETNAMESE;
-        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
-        ZoneId zone = setup.queue().dayClock().zone();
+        ServiceDef service = setup.get().queue().service(t.serviceId()).orElseThrow();
+        ZoneId zone = setup.get().queue().dayClock().zone();
         ThermalLayout l = new ThermalLayout(fonts, widthDots)
-                .centred(setup.centre().nameVi(), 22, true)
+                .centred(setup.get().centre().nameVi(), 22, true)
                 .gap(6).rule().gap(10)
-                .centred(Messages.get(vi, "ticket.title"), 28, true)
+                .centred(or(setup.get().ticket().title(), Messages.get(vi, "ticket.title")), 28, true)
                 .bigText(t.number())
                 .centred(Messages.get(vi, "ticket.service", service.nameVi()), 24, true)
                 .centred(Messages.get(vi, "ticket.counters", counters(t.serviceId())), 22, false)
@@ -55,17 +57,22 @@ final class TicketSheet {
                 .qr(followUrl)
                 .centred(Messages.get(vi, "ticket.follow"), 18, false)
                 .gap(6)
-                .centred(Messages.get(vi, "ticket.keep"), 20, true)
+                .centred(or(setup.get().ticket().footer(), Messages.get(vi, "ticket.keep")), 20, true)
                 .parts();
+    }
+
+    /** The centre's own words when it has set them, else the shipped ones. */
+    private static String or(String own, String shipped) {
+        return own.isEmpty() ? shipped : own;
     }
 
     /** "Free" only where the catalog flags it and the centre's province waives its fees. */
     boolean freeOnline(Procedure p) {
-        return p.freeOnline(setup.centre().onlineFeeWaiver());
+        return p.freeOnline(setup.get().centre().onlineFeeWaiver());
     }
 
     String counters(String serviceId) {
-        return String.join(", ", setup.queue().countersOf(serviceId).stream()
+        return String.join(", ", setup.get().queue().countersOf(serviceId).stream()
                 .map(c -> Integer.toString(c.id())).toList());
     }
 }

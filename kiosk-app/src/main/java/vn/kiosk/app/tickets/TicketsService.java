@@ -4,6 +4,7 @@ package vn.kiosk.app.tickets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -11,8 +12,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
+import vn.kiosk.app.auth.Session;
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.catalog.Procedure;
@@ -22,6 +25,7 @@ import vn.kiosk.app.queue.Channel;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.QueueRejection;
+import vn.kiosk.app.queue.QueueSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.store.DurableQueue;
@@ -48,8 +52,9 @@ public final class TicketsService implements HttpService {
     private static final java.time.Duration REPRINT_WAIT = java.time.Duration.ofSeconds(3);
 
     private final DurableQueue queue;
-    private final CentreSetup setup;
-    private final Catalog catalog;
+    private final Supplier<CentreSetup> setup;
+    private final Supplier<Catalog> catalog;
+    private final AuditTrail audit;
     private final TicketPrinting printing;
     private final Guard guard;
     private final Views views;
@@ -57,11 +62,13 @@ public final class TicketsService implements HttpService {
     private final FollowView follow;
     private final IssueReplays replays = new IssueReplays();
 
-    public TicketsService(DurableQueue queue, CentreSetup setup, Catalog catalog, TicketPrinting printing,
-                          Guard guard, KioskMetrics metrics) {
+    /** The set-up and catalog are read on each request, so that the technician's changes apply at once. */
+    public TicketsService(DurableQueue queue, Supplier<CentreSetup> setup, Supplier<Catalog> catalog,
+                          TicketPrinting printing, Guard guard, KioskMetrics metrics, AuditTrail audit) {
         this.queue = queue;
         this.setup = setup;
         this.catalog = catalog;
+        this.audit = audit;
         this.printing = printing;
         this.guard = guard;
         this.metrics = metrics;
@@ -93,9 +100,9 @@ public final class TicketsService implements HttpService {
         String serviceId = body.serviceId();
         Procedure procedure = null;
         if (body.procedureId() != null) {
-            procedure = CatalogService.require(catalog, body.procedureId());
+            procedure = CatalogService.require(catalog.get(), body.procedureId());
             if (serviceId == null) {
-                serviceId = setup.serviceFor(procedure).orElseThrow();
+                serviceId = setup.get().serviceFor(procedure).orElseThrow();
             }
         }
         if (serviceId == null || serviceId.isBlank()) {
@@ -109,9 +116,10 @@ public final class TicketsService implements HttpService {
         PrintStatus print = Boolean.FALSE.equals(body.print())
                 ? new PrintStatus("NOT_REQUESTED", null, null)
                 : printing.printTicket(t, issued.waitingAhead());
-        ServiceDef service = setup.queue().service(t.serviceId()).orElseThrow();
+        QueueSetup queueSetup = queue.engine().setup();
+        ServiceDef service = queueSetup.service(t.serviceId()).orElseThrow();
         return new IssueAnswer(t.id(), t.number(), t.serviceId(), service.nameVi(), service.nameEn(),
-                setup.queue().countersOf(t.serviceId()).stream()
+                queueSetup.countersOf(t.serviceId()).stream()
                         .map(c -> new IssueAnswer.CounterRef(c.id(), c.nameVi(), c.nameEn())).toList(),
                 t.procedureId(), t.priority(), views.time(t.issuedAt()), issued.waitingAhead(),
                 issued.estimatedWaitMinutes(), t.followToken(), printing.followUrl(t), print);
@@ -135,10 +143,12 @@ public final class TicketsService implements HttpService {
     }
 
     private void reprint(ServerRequest req, ServerResponse res) {
-        guard.require(req, Role.STAFF);
+        Session session = guard.require(req, Role.STAFF);
         String id = req.path().pathParameters().get("id");
         Ticket t = queue.engine().find(id)
                 .orElseThrow(() -> new QueueRejection(QueueRejection.Reason.UNKNOWN_TICKET, id));
+        // The queue's events record calls; a reprint is no queue change, so the audit log keeps it.
+        audit.record(session.username(), "ticket.reprint", t.id(), null, Guard.addressText(req));
         res.send(printing.reprint(t, queue.engine().position(t).ahead(), REPRINT_WAIT));
     }
 

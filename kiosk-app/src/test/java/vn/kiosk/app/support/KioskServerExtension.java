@@ -35,6 +35,15 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
         String[] value();
     }
 
+    /**
+     * Runs the server of one test class on its own copy of config/, for tests that change the set-up
+     * through the technician's page (which writes centre.yaml and the catalog).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface OwnConfig {
+    }
+
     /** Runs the server of one test class at a fixed instant (ISO-8601). */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
@@ -61,13 +70,34 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
 
     /** A server on the given data folder: a second start on the same folder is a restart. */
     public static TestServer start(Map<String, String> settings, Clock clock, Path data) {
+        return start(settings, clock, data, configDir());
+    }
+
+    /** A copy of the shipped config/ folder that a test may change. */
+    public static Path copyOfConfig() throws IOException {
+        Path from = configDir();
+        Path to = Files.createTempDirectory("kiosk-config-");
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** A server on the given data and configuration folders. */
+    public static TestServer start(Map<String, String> settings, Clock clock, Path data, Path config) {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("server.port", "0");
         overrides.put("server.host", "127.0.0.1");
         // Fast hashes keep sign-in quick in tests; production uses PasswordHasher.ITERATIONS.
         overrides.put("kiosk.auth.pbkdf2-iterations", "1000");
         overrides.putAll(settings);
-        Path config = configDir();
         KioskApp app = KioskApp.start(KioskApp.loadConfig(config, overrides),
                 new KioskApp.Paths(config, data, TestServer.ADMIN_PASSWORD), clock);
         return new TestServer(app, data);
@@ -86,7 +116,8 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
         }
         FixedClock fixed = test.getAnnotation(FixedClock.class);
         Clock clock = fixed == null ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed.value()), ZoneOffset.UTC);
-        context.getStore(NS).put("server", start(settings, clock));
+        Path config = test.isAnnotationPresent(OwnConfig.class) ? copyOfConfig() : configDir();
+        context.getStore(NS).put("server", start(settings, clock, Files.createTempDirectory("kiosk-test-"), config));
     }
 
     @Override

@@ -59,6 +59,44 @@ public final class TestServer {
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
+        public Answer put(String path, String json) {
+            return send(client, HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .header("X-CSRF-Token", csrf)
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        }
+
+        /** Any request of this browser, with its CSRF token or without. */
+        public Answer request(String method, String path, byte[] body, String contentType, boolean withCsrf) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            if (withCsrf) {
+                b.header("X-CSRF-Token", csrf);
+            }
+            return TestServer.send(client, b.build());
+        }
+
+        /** A download as bytes: a backup, an export. */
+        public byte[] bytes(String path) {
+            try {
+                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new AssertionError(path + " answered " + r.statusCode());
+                }
+                return r.body();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
         public String csrf() {
             return csrf;
         }
@@ -102,6 +140,20 @@ public final class TestServer {
     public Answer post(String path, byte[] body) {
         return send(anonymous, HttpRequest.newBuilder(uri(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A request with the given headers and no cookies: a machine client, or the kiosk page's own browser. */
+    public Answer send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(anonymous, b.build());
     }
 
     /** Issues a ticket without paper and returns the answer's JSON; fails the test unless it was 201. */

@@ -1,0 +1,118 @@
+// The technician's files in the configuration folder: centre.yaml and the catalog, each replaced atomically
+// with the version before it kept beside it.
+package vn.kiosk.app.tech;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import io.helidon.common.media.type.MediaTypes;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigException;
+import io.helidon.config.ConfigSources;
+
+public final class ConfigFiles {
+
+    static final String CENTRE = "centre.yaml";
+    static final String CATALOG = "catalog/procedures.json";
+    /** The version before the last replacement, for a one-click rollback. */
+    static final String PREVIOUS = ".previous";
+    private static final String HEADER = "# The centre's set-up: services, counters, hours, priority and wording.\n"
+            + "# Written by the technician's page (/tech); it may also be edited by hand. The server checks it at\n"
+            + "# start and on every change from the page. Settings in application.yaml override the same keys here.\n";
+
+    private final Path dir;
+
+    public ConfigFiles(Path configDir) {
+        this.dir = configDir;
+    }
+
+    /** The YAML text of a settings tree, as centre.yaml holds it. */
+    static String yaml(Map<String, Object> tree) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setAllowUnicode(true);
+        o.setIndent(2);
+        o.setIndicatorIndent(2);
+        o.setIndentWithIndicator(true);
+        return HEADER + new Yaml(o).dump(tree);
+    }
+
+    /** Reads YAML text into configuration; an unreadable text is a 400 for the caller. */
+    static Config parse(String yamlText) {
+        try {
+            return Config.builder()
+                    .disableEnvironmentVariablesSource()
+                    .disableSystemPropertiesSource()
+                    .addSource(ConfigSources.create(yamlText, MediaTypes.APPLICATION_X_YAML))
+                    .build();
+        } catch (ConfigException | IllegalStateException e) {
+            throw new IllegalArgumentException("not YAML", e);
+        }
+    }
+
+    public void writeCentre(String yamlText) {
+        replace(dir.resolve(CENTRE), yamlText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path catalog() {
+        return dir.resolve(CATALOG);
+    }
+
+    public void writeCatalog(byte[] json) {
+        replace(catalog(), json);
+    }
+
+    public Optional<byte[]> previousCatalog() {
+        Path p = previous(catalog());
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Swaps the catalog with the version before it, so that a second rollback undoes the first. */
+    public void swapCatalogWithPrevious() {
+        Path current = catalog();
+        Path before = previous(current);
+        Path tmp = current.resolveSibling(current.getFileName() + ".swap");
+        try {
+            Files.move(before, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(current, before, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap the catalog with its previous version", e);
+        }
+    }
+
+    private static Path previous(Path file) {
+        return file.resolveSibling(file.getFileName() + PREVIOUS);
+    }
+
+    /** Writes beside the file and moves over it, so a power cut leaves the old file or the new one, never half. */
+    private static void replace(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".new");
+            Files.write(tmp, content);
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            if (Files.exists(file)) {
+                Files.copy(file, previous(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+// Checks a new set-up or catalog against each other, saves it to the configuration folder and puts it in force
+// at once: the queue engine, the services reading through LiveCentre, and the call-out wording.
+package vn.kiosk.app.tech;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.helidon.config.Config;
+
+import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.app.catalog.CatalogException;
+import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.centre.LiveCentre;
+import vn.kiosk.app.centre.SetupException;
+import vn.kiosk.app.display.CallOut;
+import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.store.DurableQueue;
+
+public final class LiveSettings {
+
+    /** A set-up or catalog that cannot be used, with every reason; the page lists them. */
+    public static final class Refused extends RuntimeException {
+        private final List<String> problems;
+
+        Refused(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** A checked set-up with its wording, ready to be put in force. */
+    record Checked(CentreSetup setup, VoiceWording voice, String yaml) {
+    }
+
+    private final LiveCentre live;
+    private final DurableQueue queue;
+    private final CallOut callOut;
+    private final ConfigFiles files;
+
+    public LiveSettings(LiveCentre live, DurableQueue queue, CallOut callOut, ConfigFiles files) {
+        this.live = live;
+        this.queue = queue;
+        this.callOut = callOut;
+        this.files = files;
+    }
+
+    public CentreSettings current() {
+        return CentreSettings.of(live.setup(), callOut.wording());
+    }
+
+    /** The settings in force as centre.yaml text, for export. */
+    public String currentYaml() {
+        return ConfigFiles.yaml(current().toYaml());
+    }
+
+    /** Checks the edited settings against the catalog in force; nothing changes when they are refused. */
+    Checked check(CentreSettings edited) {
+        return check(ConfigFiles.yaml(edited.toYaml()), live.catalog());
+    }
+
+    /** Checks centre.yaml text (an import) against a catalog. */
+    Checked check(String yamlText, Catalog catalog) {
+        Config config;
+        try {
+            config = ConfigFiles.parse(yamlText);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(List.of("the file is not YAML"));
+        }
+        if (!config.get("centre").exists()) {
+            throw new Refused(List.of("the file has no centre: section"));
+        }
+        List<String> problems = new ArrayList<>();
+        CentreSetup setup = null;
+        try {
+            setup = CentreSetupLoader.load(config.get("centre"), catalog);
+        } catch (SetupException e) {
+            problems.addAll(e.problems());
+        }
+        VoiceWording voice = null;
+        try {
+            voice = VoiceWording.fromConfig(config.get("kiosk.voice"));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        // Written from what was loaded, so the file holds every key in one layout whatever came in.
+        return new Checked(setup, voice, ConfigFiles.yaml(CentreSettings.of(setup, voice).toYaml()));
+    }
+
+    /** Saves and applies; the queue keeps today's tickets (see QueueEngine.reconfigure). */
+    synchronized void apply(Checked c, String actor) {
+        files.writeCentre(c.yaml());
+        queue.reconfigure(c.setup().queue(), actor);
+        live.replace(c.setup(), live.catalog());
+        callOut.reword(c.voice());
+    }
+
+    /** Checks a new catalog against the set-up in force, then saves it (keeping the old one) and applies it. */
+    synchronized Catalog replaceCatalog(byte[] json) {
+        Catalog next;
+        try {
+            next = new CatalogLoader().parse(json, "procedures.json");
+        } catch (CatalogException e) {
+            throw new Refused(e.problems());
+        }
+        Checked c = check(currentYaml(), next);
+        files.writeCatalog(json);
+        live.replace(c.setup(), next);
+        return next;
+    }
+
+    /** Puts the previous catalog back; the replaced one becomes the previous, so a rollback can be undone. */
+    synchronized Catalog rollbackCatalog() {
+        byte[] before = files.previousCatalog().orElseThrow(() -> new Refused(List.of("no previous catalog")));
+        Catalog next;
+        try {
+            next = new CatalogLoader().parse(before, "procedures.json.previous");
+        } catch (CatalogException e) {
+            throw new Refused(e.problems());
+        }
+        Checked c = check(currentYaml(), next);
+        files.swapCatalogWithPrevious();
+        live.replace(c.setup(), next);
+        return next;
+    }
+
+    public Catalog catalog() {
+        return live.catalog();
+    }
+
+    public boolean hasPreviousCatalog() {
+        return files.previousCatalog().isPresent();
+    }
+}

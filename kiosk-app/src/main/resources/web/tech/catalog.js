@@ -1,0 +1,34 @@
+// Procedure catalog: what is in force, replace it with a new procedures.json (checked first), roll back one step.
+import { get, post, call } from './api.js';
+import { t } from './words.js';
+import { h, section, button, note, failure, pickFile } from './ui.js';
+
+export async function catalog(content) {
+  const state = h('p#catalog-state', {});
+  const box = h('div.problems', { role: 'alert' });
+  const rollback = button('tech.catalog.rollback', async () => {
+    try {
+      show(await post('/api/v1/tech/catalog/rollback'));
+      note(t('tech.catalog.rolled_back'));
+    } catch (e) {
+      failure(box, e);
+    }
+  }, { id: 'catalog-rollback' });
+  const show = c => {
+    box.replaceChildren();
+    state.textContent = t('tech.catalog.state', c);
+    rollback.hidden = !c.previousKept;
+  };
+  content.append(section('tech.catalog.title', state, h('div.actions', {},
+    button('tech.catalog.replace', async () => {
+      const json = await pickFile('.json,application/json', true);
+      if (json === null) return;
+      try {
+        show(await call('PUT', '/api/v1/tech/catalog', json, 'application/json'));
+        note(t('tech.catalog.replaced'));
+      } catch (e) {
+        failure(box, e);
+      }
+    }, { id: 'catalog-replace', class: 'primary' }), rollback), box));
+  show(await get('/api/v1/tech/catalog'));
+}

@@ -1,0 +1,41 @@
+// System: version, uptime, disk, memory, the Pi's temperature and power flags, the log; and the audit log.
+import { get } from './api.js';
+import { t } from './words.js';
+import { h, section, button, bytes } from './ui.js';
+
+export async function system(content) {
+  const facts = h('dl.facts#system', {});
+  const log = h('pre.log#log', {});
+  const refresh = async () => {
+    const s = await get('/api/v1/tech/system');
+    const b = s.board || {};
+    const row = (k, v) => [h('dt', {}, t(k)), h('dd', {}, v)];
+    const hours = Math.floor(s.uptimeSeconds / 3600);
+    const minutes = Math.floor((s.uptimeSeconds % 3600) / 60);
+    facts.replaceChildren(
+      ...row('tech.system.version', s.version), ...row('tech.system.java', s.javaVersion),
+      ...row('tech.system.uptime', `${hours} h ${minutes} min`),
+      ...row('tech.system.disk', `${bytes(s.diskFreeBytes)} / ${bytes(s.diskTotalBytes)}`),
+      ...row('tech.system.memory', `${bytes(s.memoryAvailableBytes)} / ${bytes(s.memoryTotalBytes)}`),
+      ...row('tech.system.heap', `${bytes(s.heapUsedBytes)} / ${bytes(s.heapMaxBytes)}`),
+      ...row('tech.system.board', b.model || t('tech.system.not_pi')),
+      ...row('tech.system.temperature', b.cpuCelsius == null ? '—' : b.cpuCelsius.toFixed(1) + ' °C'),
+      ...row('tech.system.throttling', b.throttledHex == null ? t('tech.system.not_pi')
+        : b.throttled.length ? b.throttled.map(f => t('tech.system.flag.' + f)).join(', ') : t('tech.system.throttling_ok')));
+    log.textContent = (await get('/api/v1/tech/log'))
+      .map(l => `${l.at} ${l.level} ${l.logger}: ${l.message}`).join('\n');
+    log.scrollTop = log.scrollHeight;
+  };
+  content.append(section('tech.system.title', facts, button('tech.system.refresh', refresh, { id: 'refresh-system' })),
+    section('tech.system.log', log));
+  await refresh();
+}
+
+export async function audit(content) {
+  const rows = h('tbody#audit', {});
+  content.append(section('tech.audit.title', h('table', {}, h('thead', {}, h('tr', {},
+    ['at', 'actor', 'action', 'target', 'address'].map(k => h('th', {}, t('tech.audit.' + k))))), rows)));
+  rows.replaceChildren(...(await get('/api/v1/tech/audit?limit=200')).map(e => h('tr', {},
+    h('td', {}, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.action),
+    h('td', {}, [e.target, e.detail].filter(Boolean).join(' · ')), h('td', {}, e.address || ''))));
+}

@@ -1,0 +1,17 @@
+// The technician page's words in the chosen language, from i18n/tech*.properties on the server.
+
+let words = {};
+
+export async function loadWords(lang) {
+  const res = await fetch('/api/v1/tech/wording/' + encodeURIComponent(lang));
+  if (!res.ok) throw new Error('no words for ' + lang);
+  words = (await res.json()).words;
+  document.documentElement.lang = lang;
+}
+
+/** The word for a key with {name} places filled in; a missing key shows itself, so it is seen and fixed. */
+export function t(key, params = {}) {
+  const w = words[key];
+  if (w === undefined) return key;
+  return w.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}

@@ -4,6 +4,7 @@ import { t } from './words.js';
 import { h, section, button, failure } from './ui.js';
 
 const ROLES = ['STAFF', 'LEADER'];
+const PERSON_ROLES = [...ROLES, 'TECHNICIAN'];
 
 export async function accounts(content) {
   const box = h('div.problems', { role: 'alert' });
@@ -11,7 +12,7 @@ export async function accounts(content) {
   const people = h('tbody#accounts', {});
   const machines = h('tbody#tokens', {});
   const user = h('input#new-user', { autocomplete: 'off', pattern: '[a-z0-9][a-z0-9._-]{1,31}' });
-  const roleBoxes = ROLES.map(r => h('label.check', { for: 'role-' + r },
+  const roleBoxes = PERSON_ROLES.map(r => h('label.check', { for: 'role-' + r },
     h('input', { type: 'checkbox', id: 'role-' + r, value: r, checked: r === 'STAFF' }), ' ', t('tech.accounts.role.' + r)));
   const tokenName = h('input#new-token', { autocomplete: 'off' });
   const tokenRoles = ROLES.map(r => h('label.check', { for: 'token-role-' + r },

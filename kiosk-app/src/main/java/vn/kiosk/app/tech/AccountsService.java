@@ -31,8 +31,10 @@ public final class AccountsService implements HttpService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     private static final Pattern TOKEN_NAME = Pattern.compile("[\\p{L}\\p{N} ._-]{1,40}");
-    /** The page creates counter staff and leaders; technicians are the admin account's role. */
-    private static final Set<Role> GRANTABLE = EnumSet.of(Role.STAFF, Role.LEADER);
+    /** Accounts for people may hold any role; a second technician gets their own account, not admin's. */
+    private static final Set<Role> ACCOUNT_ROLES = EnumSet.allOf(Role.class);
+    /** A machine client calls numbers or reads reports; it never sets the kiosk up. */
+    private static final Set<Role> TOKEN_ROLES = EnumSet.of(Role.STAFF, Role.LEADER);
 
     record AccountView(String username, List<Role> roles, boolean mustChangePassword, boolean locked) {
     }
@@ -107,7 +109,7 @@ public final class AccountsService implements HttpService {
         if (!USERNAME.matcher(name).matches()) {
             throw ApiError.badRequest("error.bad_username");
         }
-        Set<Role> roles = roles(body.roles());
+        Set<Role> roles = roles(body.roles(), ACCOUNT_ROLES);
         if (accounts.find(name).isPresent()) {
             throw new ApiError(409, "account_exists", "error.account_exists", name);
         }
@@ -139,7 +141,7 @@ public final class AccountsService implements HttpService {
         if (!TOKEN_NAME.matcher(name).matches()) {
             throw ApiError.badRequest("error.bad_token_name");
         }
-        Set<Role> roles = roles(body.roles());
+        Set<Role> roles = roles(body.roles(), TOKEN_ROLES);
         MachineTokens.Issued issued = tokens.issue(name, roles, s.username());
         audit.record(s.username(), "token.issue", name + " (" + issued.token().id() + ")",
                 "roles " + roles.stream().sorted().toList(), Guard.addressText(req));
@@ -157,8 +159,8 @@ public final class AccountsService implements HttpService {
         res.status(Status.NO_CONTENT_204).send();
     }
 
-    private static Set<Role> roles(List<Role> asked) {
-        if (asked == null || asked.isEmpty() || !GRANTABLE.containsAll(asked)) {
+    private static Set<Role> roles(List<Role> asked, Set<Role> allowed) {
+        if (asked == null || asked.isEmpty() || !allowed.containsAll(asked)) {
             throw ApiError.badRequest("error.bad_roles");
         }
         return EnumSet.copyOf(asked);

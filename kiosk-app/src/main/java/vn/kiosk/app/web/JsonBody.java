@@ -56,7 +56,14 @@ public final class JsonBody {
         }
     }
 
+    /** The innermost named field; a bad list element ("roles": ["KING"]) is named by its list. */
     private static String fieldOf(MismatchedInputException e) {
-        return e.getPath().isEmpty() ? "(body)" : e.getPath().getLast().getFieldName();
+        for (int i = e.getPath().size() - 1; i >= 0; i--) {
+            String name = e.getPath().get(i).getFieldName();
+            if (name != null) {
+                return name;
+            }
+        }
+        return "(body)";
     }
 }

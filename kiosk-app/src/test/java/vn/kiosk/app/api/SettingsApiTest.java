@@ -1,5 +1,5 @@
 // The centre's set-up edited through GET/PUT /api/v1/settings: checked, saved to centre.yaml, applied at once.
-package vn.kiosk.app.tech;
+package vn.kiosk.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -245,8 +245,6 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
-                        // The technician's page; its scripts and styles are under /tech/ in the folder above.
-                        .addClasspath(cp -> cp.location("/web/tech.html").singleFile(true).context("/tech"))
                         .build())
                 .routing(routing)
                 .build()

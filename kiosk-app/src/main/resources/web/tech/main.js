@@ -85,14 +85,15 @@ function main(me) {
   document.getElementById('who').replaceChildren(t('tech.signed_in', { user: me.username }), ' ',
     button('tech.signin.out', async () => { await post('/api/v1/auth/logout'); location.reload(); }, { id: 'signout' }));
   const content = h('main#content', {});
-  const nav = h('nav', { 'aria-label': t('tech.title') }, Object.keys(SECTIONS).map(name =>
-    h('a', { href: '#' + name, id: 'nav-' + name }, t('tech.nav.' + name))));
+  const nav = h('nav', { 'aria-label': t('tech.title') }, h('ul', {}, Object.keys(SECTIONS).map(name =>
+    h('li', {}, h('a', { href: '#' + name, id: 'nav-' + name }, t('tech.nav.' + name))))));
   app.replaceChildren(h('div.layout', {}, nav, content));
   const show = async () => {
     const name = SECTIONS[location.hash.slice(1)] ? location.hash.slice(1) : 'devices';
     nav.querySelectorAll('a').forEach(a => a.setAttribute('aria-current', a.id === 'nav-' + name ? 'page' : 'false'));
     leaveSection();
     leaveSection = () => {};
+    document.getElementById('note').hidden = true;
     content.replaceChildren();
     const box = h('div.problems', { role: 'alert' });
     try {

@@ -1,8 +1,12 @@
 // Small building blocks shared by the technician page's sections: sections, fields, notes and error display.
-import { h } from '/kiosk/dom.js';
+import { h as make } from '/kiosk/dom.js';
 import { t } from './words.js';
 
-export { h };
+/** The kiosk page's element builder, with an id allowed in the tag as well: h('input#user.wide', {...}). */
+export function h(spec, attrs, ...children) {
+  const id = (spec.match(/#([\w-]+)/) || [])[1];
+  return make(spec.replace(/#[\w-]+/, ''), id ? { id, ...attrs } : attrs, ...children);
+}
 
 export function section(titleKey, ...children) {
   return h('section.card', {}, h('h2', {}, t(titleKey)), ...children);
@@ -29,10 +33,12 @@ export function note(text, bad = false) {
 
 /** Shows a failure: its message and, for a refused set-up or file, every problem the server listed. */
 export function failure(box, e) {
+  document.getElementById('note').hidden = true;
   box.replaceChildren();
   if (e.status === 0) { box.append(t('tech.offline')); return; }
   box.append(h('p', {}, t('tech.error', { message: e.message })));
   if (e.problems.length) box.append(h('p', {}, t('tech.problems')), h('ul', {}, e.problems.map(p => h('li', {}, p))));
+  box.scrollIntoView({ block: 'nearest' });
 }
 
 export function button(labelKey, action, attrs = {}) {

@@ -92,6 +92,15 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
 
     /** A server on the given data and configuration folders. */
     public static TestServer start(Map<String, String> settings, Clock clock, Path data, Path config) {
+        return start(settings, clock, data, config, TestServer.ADMIN_PASSWORD);
+    }
+
+    /**
+     * A server whose admin gets the given first password; null makes a one-time password (see
+     * {@code KioskApp.oneTimeAdminPassword()}) that must be changed at the first sign-in.
+     */
+    public static TestServer start(Map<String, String> settings, Clock clock, Path data, Path config,
+                                   String adminPassword) {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("server.port", "0");
         overrides.put("server.host", "127.0.0.1");
@@ -99,7 +108,7 @@ public final class KioskServerExtension implements BeforeAllCallback, AfterAllCa
         overrides.put("kiosk.auth.pbkdf2-iterations", "1000");
         overrides.putAll(settings);
         KioskApp app = KioskApp.start(KioskApp.loadConfig(config, overrides),
-                new KioskApp.Paths(config, data, TestServer.ADMIN_PASSWORD), clock);
+                new KioskApp.Paths(config, data, adminPassword), clock);
         return new TestServer(app, data);
     }
 

@@ -1,9 +1,6 @@
 // The technician's catalog routes: what is in force, replace it with a new procedures.json, roll back one step.
 package vn.kiosk.app.tech;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -14,7 +11,6 @@ import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
 import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.web.ApiError;
 
 public final class CatalogAdminService implements HttpService {
 
@@ -52,15 +48,7 @@ public final class CatalogAdminService implements HttpService {
 
     private void replace(ServerRequest req, ServerResponse res) {
         Session s = guard.require(req, Role.TECHNICIAN);
-        byte[] json;
-        try (InputStream in = req.content().inputStream()) {
-            json = in.readNBytes(MAX_CATALOG_BYTES + 1);
-        } catch (IOException e) {
-            throw ApiError.badRequest("error.body_unreadable");
-        }
-        if (json.length > MAX_CATALOG_BYTES) {
-            throw new ApiError(413, "payload_too_large", "error.payload_too_large", MAX_CATALOG_BYTES / 1024);
-        }
+        byte[] json = Upload.read(req, MAX_CATALOG_BYTES);
         Catalog next;
         try {
             next = settings.replaceCatalog(json);

@@ -1,8 +1,6 @@
 // GET/PUT /api/v1/settings: the centre's set-up, checked and applied without a restart; export and import as YAML.
 package vn.kiosk.app.tech;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.helidon.http.HeaderNames;
@@ -15,7 +13,6 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
-import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonBody;
 
 public final class SettingsService implements HttpService {
@@ -64,16 +61,7 @@ public final class SettingsService implements HttpService {
 
     private void importYaml(ServerRequest req, ServerResponse res) {
         Session s = guard.require(req, Role.TECHNICIAN);
-        String text;
-        try (InputStream in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes(JsonBody.MAX_BYTES + 1);
-            if (bytes.length > JsonBody.MAX_BYTES) {
-                throw new ApiError(413, "payload_too_large", "error.payload_too_large", JsonBody.MAX_BYTES / 1024);
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ApiError.badRequest("error.body_unreadable");
-        }
+        String text = new String(Upload.read(req, JsonBody.MAX_BYTES), StandardCharsets.UTF_8);
         try {
             settings.apply(settings.check(text, settings.catalog()), s.username());
         } catch (LiveSettings.Refused e) {

@@ -29,8 +29,7 @@ class CatalogAndBackupTest {
     @Test
     void aNewCatalogIsCheckedAppliedAtOnceAndCanBeRolledBack() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config)) {
             TestServer.Staff tech = s.signIn();
             byte[] original = Files.readAllBytes(config.resolve("catalog/procedures.json"));
             int before = tech.get("/api/v1/tech/catalog").json().get("procedures").asInt();
@@ -72,15 +71,12 @@ class CatalogAndBackupTest {
             assertThat(tech.post("/api/v1/tech/catalog/rollback", null).json().get("procedures").asInt())
                     .isEqualTo(before - 1);
             assertThat(tech.get("/api/v1/tech/audit").body()).contains("catalog.replace").contains("catalog.rollback");
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void aBackupIsAConsistentSqliteFileAndRestoringItBringsTheQueueBack() throws Exception {
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC());
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC())) {
             TestServer.Staff tech = s.signIn();
             s.issue("civil", false);
             s.issue("civil", true);
@@ -123,8 +119,6 @@ class CatalogAndBackupTest {
             assertThat(s.issue("civil", false).get("number").asText()).isEqualTo("A004");
             assertError(tech.request("POST", "/api/v1/tech/restore", backup, "application/vnd.sqlite3", false), 403,
                     "csrf_invalid");
-        } finally {
-            s.app().close();
         }
     }
 }

@@ -29,8 +29,7 @@ class SecurityTest {
     @Test
     void twelveWrongPasswordsInARowMeetTheLockOutAndItEndsOnTime() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-23T02:00:00Z"));
-        TestServer s = KioskServerExtension.start(Map.of(), clock);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), clock)) {
             List<Integer> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 answers.add(s.post("/api/v1/auth/login", WRONG).status());
@@ -45,16 +44,13 @@ class SecurityTest {
             assertThat(s.signIn().get("/api/v1/auth/me").status()).isEqualTo(200);
             String audit = s.signIn().get("/api/v1/tech/audit?limit=50").body();
             assertThat(audit).contains("auth.login_failed").contains("auth.locked").contains("auth.login");
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void sessionsExpireAfterTheConfiguredHours() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-23T02:00:00Z"));
-        TestServer s = KioskServerExtension.start(Map.of("kiosk.auth.session-hours", "2"), clock);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of("kiosk.auth.session-hours", "2"), clock)) {
             TestServer.Staff tech = s.signIn();
             assertThat(tech.get("/api/v1/settings").status()).isEqualTo(200);
             clock.advance(Duration.ofMinutes(119));
@@ -62,16 +58,13 @@ class SecurityTest {
             clock.advance(Duration.ofMinutes(2));
             assertError(tech.get("/api/v1/settings"), 401, "not_signed_in");
             assertError(tech.post("/api/v1/devices/printer/test", null), 401, "not_signed_in");
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void staffAndTechnicianRoutesAnswerOnlyFromTheConfiguredNetworks() throws Exception {
-        TestServer s = KioskServerExtension.start(Map.of("kiosk.auth.allowed-networks.0", "10.0.0.0/8",
-                "kiosk.auth.allowed-networks.1", "192.168.1.0/24"), Clock.systemUTC());
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of("kiosk.auth.allowed-networks.0", "10.0.0.0/8",
+                "kiosk.auth.allowed-networks.1", "192.168.1.0/24"), Clock.systemUTC())) {
             // The test runs on loopback, which this kiosk does not allow: sign-in and every guarded route refuse.
             assertError(s.post("/api/v1/auth/login",
                     "{\"username\":\"admin\",\"password\":\"" + TestServer.ADMIN_PASSWORD + "\"}"), 403,
@@ -83,15 +76,12 @@ class SecurityTest {
             // The citizen's routes are not affected.
             assertThat(s.get("/api/v1/services").status()).isEqualTo(200);
             assertThat(s.issue("civil", false).get("number").asText()).isEqualTo("A001");
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void machineTokensActWithoutCsrfUntilRevokedAndOnlyTheirHashIsKept() throws Exception {
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC());
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC())) {
             TestServer.Staff tech = s.signIn();
             TestServer.Answer issued = tech.post("/api/v1/tech/tokens",
                     "{\"name\":\"Bàn phím quầy 3\",\"roles\":[\"STAFF\"]}");
@@ -136,15 +126,12 @@ class SecurityTest {
                             java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
                 }
             }
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void aTechnicianCreatesStaffAccountsThatMustChangeTheirOneTimePassword() throws Exception {
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC());
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC())) {
             TestServer.Staff tech = s.signIn();
             TestServer.Answer created = tech.post("/api/v1/tech/accounts",
                     "{\"username\":\"lan.nguyen\",\"roles\":[\"STAFF\"]}");
@@ -180,8 +167,6 @@ class SecurityTest {
             String audit = tech.get("/api/v1/tech/audit").body();
             assertThat(audit).contains("account.create").contains("account.reset_password")
                     .contains("auth.password_changed").doesNotContain(otp).doesNotContain(otp2);
-        } finally {
-            s.app().close();
         }
     }
 }

@@ -27,8 +27,7 @@ class SettingsApiTest {
     void aNewPrefixAppliesToTheNextKioskTicketWithoutARestartAndSurvivesOne() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
         Path data = Files.createTempDirectory("kiosk-settings-");
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), data, config);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), data, config)) {
             assertThat(s.issue("civil", false).get("number").asText()).isEqualTo("A001");
             TestServer.Staff tech = s.signIn();
             ObjectNode settings = (ObjectNode) tech.get("/api/v1/settings").json();
@@ -54,24 +53,18 @@ class SettingsApiTest {
             String yaml = Files.readString(config.resolve("centre.yaml"), StandardCharsets.UTF_8);
             assertThat(yaml).contains("prefix: G").contains("Quầy Hộ tịch").contains("Mời công dân số");
             assertThat(config.resolve("centre.yaml.previous")).exists();
-        } finally {
-            s.app().close();
         }
         // A restart reads what was saved, and numbering goes on.
-        TestServer again = KioskServerExtension.start(Map.of(), Clock.systemUTC(), data, config);
-        try {
+        try (TestServer again = KioskServerExtension.start(Map.of(), Clock.systemUTC(), data, config)) {
             assertThat(again.issue("civil", false).get("number").asText()).isEqualTo("G002");
             assertThat(again.app().devices().callOut().wording().before()).isEqualTo("Mời công dân số");
-        } finally {
-            again.app().close();
         }
     }
 
     @Test
     void anInvalidSetUpIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config)) {
             TestServer.Staff tech = s.signIn();
             String before = Files.readString(config.resolve("centre.yaml"));
             ObjectNode settings = (ObjectNode) tech.get("/api/v1/settings").json();
@@ -94,16 +87,13 @@ class SettingsApiTest {
             assertThat(s.issue("land", false).get("number").asText()).startsWith("B");
 
             assertThat(tech.put("/api/v1/settings", "{\"services\": 3}").status()).isEqualTo(400);
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void removingACounterAndAServiceKeepsTodaysTicketsSafe() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config)) {
             TestServer.Staff tech = s.signIn();
             JsonNode waiting = s.issue("certify", false);
             s.issue("civil", false);
@@ -147,16 +137,13 @@ class SettingsApiTest {
             }
             assertThat(tech.post("/api/v1/counters/2/call-next", null).json().get("ticket").get("number").asText())
                     .isEqualTo("A001");
-        } finally {
-            s.app().close();
         }
     }
 
     @Test
     void theSettingsExportAndImportAsCentreYaml() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
-        TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config);
-        try {
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config)) {
             TestServer.Staff tech = s.signIn();
             String yaml = new String(tech.bytes("/api/v1/settings/export"), StandardCharsets.UTF_8);
             assertThat(yaml).contains("centre:").contains("prefix: A").contains("kiosk:");
@@ -174,8 +161,6 @@ class SettingsApiTest {
                     "kiosk: {}".getBytes(StandardCharsets.UTF_8), "application/yaml", true);
             assertThat(none.status()).isEqualTo(422);
             assertThat(none.json().get("problems").toString()).contains("no centre");
-        } finally {
-            s.app().close();
         }
     }
 

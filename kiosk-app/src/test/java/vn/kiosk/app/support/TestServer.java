@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.kiosk.app.KioskApp;
 
-public final class TestServer {
+public final class TestServer implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "test-admin-password";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -113,6 +113,12 @@ public final class TestServer {
 
     public KioskApp app() {
         return app;
+    }
+
+    /** Stops the server: a test that starts its own uses try-with-resources. */
+    @Override
+    public void close() {
+        app.close();
     }
 
     public Path dataDir() {

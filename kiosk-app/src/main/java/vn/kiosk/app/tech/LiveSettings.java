@@ -16,6 +16,7 @@ import vn.kiosk.app.centre.LiveCentre;
 import vn.kiosk.app.centre.SetupException;
 import vn.kiosk.app.display.CallOut;
 import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.queue.ServiceDayClock;
 import vn.kiosk.app.store.DurableQueue;
 
 public final class LiveSettings {
@@ -59,13 +60,18 @@ public final class LiveSettings {
         return ConfigFiles.yaml(current().toYaml());
     }
 
-    /** Checks the edited settings against the catalog in force; nothing changes when they are refused. */
-    Checked check(CentreSettings edited) {
-        return check(ConfigFiles.yaml(edited.toYaml()), live.catalog());
+    /** Checks the edited settings against the catalog in force and puts them in force; refused, nothing changes. */
+    synchronized void update(CentreSettings edited, String actor) {
+        apply(check(ConfigFiles.yaml(edited.toYaml()), live.catalog()), actor);
     }
 
-    /** Checks centre.yaml text (an import) against a catalog. */
-    Checked check(String yamlText, Catalog catalog) {
+    /** The same for a centre.yaml file. */
+    synchronized void importYaml(String yamlText, String actor) {
+        apply(check(yamlText, live.catalog()), actor);
+    }
+
+    /** Checks centre.yaml text against a catalog. */
+    private Checked check(String yamlText, Catalog catalog) {
         Config config;
         try {
             config = ConfigFiles.parse(yamlText);
@@ -88,6 +94,11 @@ public final class LiveSettings {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        String zone = config.get("centre.timezone").asString().orElse(ServiceDayClock.VIETNAM.getId());
+        if (!zone.strip().equals(live.setup().queue().dayClock().zone().getId())) {
+            // Times already shown and printed were worked out in the old zone: a new one needs a restart.
+            problems.add("timezone: a new time zone needs a restart; edit centre.yaml and restart the kiosk");
+        }
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
@@ -96,7 +107,7 @@ public final class LiveSettings {
     }
 
     /** Saves and applies; the queue keeps today's tickets (see QueueEngine.reconfigure). */
-    synchronized void apply(Checked c, String actor) {
+    private void apply(Checked c, String actor) {
         files.writeCentre(c.yaml());
         queue.reconfigure(c.setup().queue(), actor);
         live.replace(c.setup(), live.catalog());

@@ -42,7 +42,7 @@ public final class SettingsService implements HttpService {
         Session s = guard.require(req, Role.TECHNICIAN);
         CentreSettings edited = JsonBody.read(req, CentreSettings.class);
         try {
-            settings.apply(settings.check(edited), s.username());
+            settings.update(edited, s.username());
         } catch (LiveSettings.Refused e) {
             Refusal.send(req, res, "invalid_settings", "error.invalid_settings", e.problems());
             return;
@@ -63,7 +63,7 @@ public final class SettingsService implements HttpService {
         Session s = guard.require(req, Role.TECHNICIAN);
         String text = new String(Upload.read(req, JsonBody.MAX_BYTES), StandardCharsets.UTF_8);
         try {
-            settings.apply(settings.check(text, settings.catalog()), s.username());
+            settings.importYaml(text, s.username());
         } catch (LiveSettings.Refused e) {
             Refusal.send(req, res, "invalid_settings", "error.invalid_settings", e.problems());
             return;

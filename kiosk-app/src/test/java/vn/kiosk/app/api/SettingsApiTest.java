@@ -73,6 +73,7 @@ class SettingsApiTest {
             ((ObjectNode) settings.get("voice")).put("repeat", 7);
             settings.put("alwaysOpen", false);
             ((ObjectNode) settings.get("hours")).put("mon", "17:00-07:30");
+            settings.put("timezone", "Asia/Bangkok");
 
             TestServer.Answer a = tech.put("/api/v1/settings", settings.toString());
             assertThat(a.status()).isEqualTo(422);
@@ -82,7 +83,8 @@ class SettingsApiTest {
                     .contains("prefix A is used twice")
                     .contains("serves unknown service bakery")
                     .contains("repeat")
-                    .contains("hours.mon");
+                    .contains("hours.mon")
+                    .contains("timezone: a new time zone needs a restart");
             assertThat(Files.readString(config.resolve("centre.yaml"))).isEqualTo(before);
             assertThat(s.issue("land", false).get("number").asText()).startsWith("B");
 

@@ -152,4 +152,18 @@ class TechPageTest {
         b.waitText("#audit", "settings.update");
         assertThat(b.text("#audit")).contains("device.test").contains("database.backup");
     }
+
+    @Test
+    void theSignInSpeaksEnglishOnAsking(Browser b) {
+        // Signed out, whichever test ran first in this browser.
+        b.size(new Browser.Size(1280, 800)).open(server.uri("/tech/?lang=en").toString());
+        b.driver().manage().deleteAllCookies();
+        b.open(server.uri("/tech/?lang=en").toString());
+        b.waitFor("#signin");
+        assertThat(b.text("h1")).isEqualTo("Technician's page");
+        assertThat(b.text("#signin")).isEqualTo("Sign in");
+        assertThat((String) b.js("return document.documentElement.lang")).isEqualTo("en");
+        noSeriousAccessibilityProblems(b);
+        b.shot("tech-sign-in-en");
+    }
 }

@@ -1,7 +1,7 @@
 // Accounts: staff and leader accounts with one-time passwords, and bearer tokens for machine clients.
 import { get, post } from './api.js';
 import { t } from './words.js';
-import { h, section, button, failure } from './ui.js';
+import { h, section, button, failure, when } from './ui.js';
 
 const ROLES = ['STAFF', 'LEADER'];
 const PERSON_ROLES = [...ROLES, 'TECHNICIAN'];
@@ -34,7 +34,7 @@ export async function accounts(content) {
     machines.replaceChildren(...(tokens.length ? tokens.map(k => h('tr', {},
       h('td', {}, k.name),
       h('td', {}, k.roles.map(r => t('tech.accounts.role.' + r)).join(', ')),
-      h('td', {}, new Date(k.createdAt).toLocaleString()),
+      h('td', {}, when(k.createdAt)),
       h('td', {}, k.revokedAt ? t('tech.tokens.revoked')
         : button('tech.tokens.revoke', () => act(() => post('/api/v1/tech/tokens/' + k.id + '/revoke')),
           { id: 'revoke-' + k.id })))) : [h('tr', {}, h('td', { colspan: 4 }, t('tech.tokens.none')))]));

@@ -1,7 +1,7 @@
 // Devices: each one's live state and its test, the scans as they arrive (kind and time only), display identify.
 import { get, post } from './api.js';
 import { t } from './words.js';
-import { h, section, button, note, failure } from './ui.js';
+import { h, section, button, note, failure, when } from './ui.js';
 
 const TESTABLE = ['PRINTER', 'ANNOUNCER', 'DISPLAY_BOARD', 'CALL_BUTTONS'];
 
@@ -29,7 +29,7 @@ export async function devices(content) {
   events.addEventListener('scan', ev => {
     const s = JSON.parse(ev.data);
     if (first) { scans.replaceChildren(); first = false; }
-    scans.prepend(h('li', {}, new Date(s.at || Date.now()).toLocaleTimeString(), ' — ',
+    scans.prepend(h('li', {}, when(s.at || new Date().toISOString(), true), ' — ',
       t('tech.devices.scan_kind.' + s.kind)));
     while (scans.children.length > 20) scans.lastChild.remove();
     refresh();
@@ -43,7 +43,7 @@ function card(d, box) {
     h('li', {}, t('tech.devices.driver', { driver: d.driver })),
     d.state && h('li', {}, t('tech.devices.state', { state: d.state })),
     d.lastError && h('li.bad', {}, t('tech.devices.last_error', { error: d.lastError })),
-    d.lastActivity && h('li', {}, t('tech.devices.last_activity', { time: new Date(d.lastActivity).toLocaleString() })));
+    d.lastActivity && h('li', {}, t('tech.devices.last_activity', { time: when(d.lastActivity) })));
   return h('article.device', { id: 'device-' + d.id, dataset: { kind: d.kind } },
     h('h3', {}, t('tech.devices.kind.' + d.kind)),
     h('p', { class: d.connected ? 'ok' : 'bad' }, d.connected ? t('tech.devices.connected') : t('tech.devices.disconnected')),

@@ -1,7 +1,7 @@
 // System: version, uptime, disk, memory, the Pi's temperature and power flags, the log; and the audit log.
 import { get } from './api.js';
 import { t } from './words.js';
-import { h, section, button, bytes } from './ui.js';
+import { h, section, button, bytes, when } from './ui.js';
 
 export async function system(content) {
   const facts = h('dl.facts#system', {});
@@ -36,6 +36,6 @@ export async function audit(content) {
   content.append(section('tech.audit.title', h('table', {}, h('thead', {}, h('tr', {},
     ['at', 'actor', 'action', 'target', 'address'].map(k => h('th', {}, t('tech.audit.' + k))))), rows)));
   rows.replaceChildren(...(await get('/api/v1/tech/audit?limit=200')).map(e => h('tr', {},
-    h('td', {}, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.action),
+    h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
     h('td', {}, [e.target, e.detail].filter(Boolean).join(' · ')), h('td', {}, e.address || ''))));
 }

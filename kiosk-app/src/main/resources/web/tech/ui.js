@@ -72,3 +72,10 @@ export function bytes(n) {
   while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
   return n.toFixed(i ? 1 : 0) + ' ' + units[i];
 }
+
+/** A date and time as people of the page's language write it (Vietnamese: 22:46:11 22/11/2026). */
+export function when(iso, timeOnly = false) {
+  const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
+  const d = new Date(iso);
+  return timeOnly ? d.toLocaleTimeString(locale) : d.toLocaleString(locale);
+}

@@ -200,6 +200,12 @@ public final class KioskApp implements AutoCloseable {
         BackupService.clearWork(techWork);
         LiveSettings liveSettings = new LiveSettings(live, queue, devices.callOut(), new ConfigFiles(paths.configDir()));
         RecentLog recentLog = RecentLog.install(kiosk.get("tech.log-lines").asInt().orElse(500));
+        // From the jar, the static files cannot tell that /tech/ is a folder with an index.html: serve it here.
+        byte[] techPage = resource("/web/tech/index.html");
+        routing.get("/tech/", (req, res) -> {
+            res.headers().set(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
+            res.send(techPage);
+        });
         routing.register("/api/v1/devices", new DeviceTestService(devices, printing, queue.engine(), hub, guard, audit,
                         clock))
                 .register("/api/v1/settings", new SettingsService(liveSettings, guard, audit))

@@ -1,6 +1,7 @@
 // Keeps the live event stream open through server restarts and tells the page when it is lost and back.
 
-export function connectLive({ onSnapshot, onEvent, onNotice, onConnection }) {
+/** notices: the stream's other event names this page wants, such as print-updated or display-identify. */
+export function connectLive({ onSnapshot, onEvent, onNotice, onConnection, notices = ['print-updated', 'scan'] }) {
   let lost = false;
   let source;
   let retry;
@@ -28,7 +29,7 @@ export function connectLive({ onSnapshot, onEvent, onNotice, onConnection }) {
     for (const name of ['ticket-issued', 'ticket-called', 'ticket-updated', 'counter-updated']) {
       source.addEventListener(name, e => onEvent(name, JSON.parse(e.data)));
     }
-    for (const name of ['print-updated', 'scan']) {
+    for (const name of notices) {
       source.addEventListener(name, e => onNotice(name, JSON.parse(e.data)));
     }
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,6 +53,7 @@ public final class EventHub {
     }
 
     private final QueueEngine engine;
+    private final Supplier<CallOut> callOut;
     private final Views views;
     private final String centreName;
     private final Clock clock;
@@ -60,8 +62,14 @@ public final class EventHub {
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeq = new AtomicLong();
 
-    public EventHub(QueueEngine engine, String centreName, Clock clock, Duration heartbeat, long lastSeq) {
+    /**
+     * @param callOut how a call is worded and which clips say it; every call event and recent call carries
+     *                it, so that displays play exactly what the Pi's own loudspeaker would
+     */
+    public EventHub(QueueEngine engine, Supplier<CallOut> callOut, String centreName, Clock clock, Duration heartbeat,
+                    long lastSeq) {
         this.engine = engine;
+        this.callOut = callOut;
         this.views = new Views(engine);
         this.centreName = centreName;
         this.clock = clock;
@@ -107,7 +115,7 @@ public final class EventHub {
         long seq = lastSeq.get();
         List<LiveSnapshot.Call> calls = engine.recentCalls(RECENT_CALLS).stream()
                 .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
-                        views.time(t.calledAt()), t.state().name()))
+                        views.time(t.calledAt()), t.state().name(), t.recallCount(), utterance(t, t.counterId())))
                 .toList();
         List<LiveSnapshot.Waiting> waiting = new java.util.ArrayList<>();
         for (var service : engine.setup().services()) {
@@ -115,7 +123,8 @@ public final class EventHub {
                     .limit(WAITING_PER_SERVICE)
                     .forEach(t -> waiting.add(new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority())));
         }
-        return new LiveSnapshot(seq, engine.day().toString(), centreName, views.services(clock.instant()),
+        return new LiveSnapshot(seq, views.time(clock.instant()), engine.day().toString(), centreName,
+                views.services(clock.instant()),
                 views.counters(), calls, waiting);
     }
 
@@ -168,9 +177,15 @@ public final class EventHub {
             CounterState cs = engine.counter(e.counterId()).orElse(null);
             counter = cs == null ? null : views.counter(cs);
         }
+        Utterance said = e instanceof QueueEvent.TicketCalled ? utterance(t, e.counterId()) : null;
         LiveEvent payload = new LiveEvent(se.seq(), QueueEvent.kind(e), views.time(e.at()),
-                t == null ? null : views.ticket(t), counter, views.serviceCounts());
+                t == null ? null : views.ticket(t), counter, views.serviceCounts(), said);
         return new Outgoing(name, Long.toString(se.seq()), json(payload));
+    }
+
+    private Utterance utterance(Ticket t, Integer counterId) {
+        CallOut words = callOut.get();
+        return words == null || t == null || counterId == null ? null : words.compose(t.number(), counterId);
     }
 
     private String json(Object o) {

@@ -213,6 +213,7 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
                         .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
                         .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())

@@ -66,7 +66,7 @@ export function askNumber(waiting) {
       else message.textContent = t('staff.call.unknown', { number: number || '…' });
     });
     const list = h('div.numbers', {}, waiting.slice(0, 40).map(w =>
-      h('button.number', { type: 'button', onclick: () => settle(w) }, w.number)));
+      h('button.pick', { type: 'button', onclick: () => settle(w) }, w.number)));
     return { body: h('div', {}, form, list) };
   });
 }

@@ -29,16 +29,17 @@ async function session(notice) {
   return signIn(screen, notice);
 }
 
-function chooseCounter(counters) {
+function chooseCounter(counters, services) {
+  const named = id => (services.get(id) ? (lang === 'en' ? services.get(id).nameEn : services.get(id).name) : id);
   return new Promise(resolve => {
     screen.replaceChildren(h('section.card.choose', { 'aria-labelledby': 'choose-title' },
       h('h1', { id: 'choose-title' }, t('staff.counter.choose')),
       h('div.counters', {}, counters.map(c => h('button.counter', {
         type: 'button', dataset: { counter: c.id }, onclick: () => resolve(c.id),
       }, h('b', {}, lang === 'en' ? c.nameEn || c.name : c.name),
-      h('span', {}, t('staff.counter.serves', { services: c.serviceIds.join(', ') })))))));
+      h('span', {}, t('staff.counter.serves', { services: c.serviceIds.map(named).join(', ') })))))));
     screen.querySelector('button')?.focus();
-  }));
+  });
 }
 
 async function signOut() {
@@ -78,16 +79,16 @@ async function start(notice) {
     return;
   }
   const counters = await getJson('/api/v1/counters');
+  const services = new Map((await getJson('/api/v1/services')).map(s => [s.id, s]));
   let counterId = Number(stored('staff.counter'));
   if (!counters.some(c => c.id === counterId)) {
     bar.replaceChildren(h('h1.title', {}, t('staff.title')),
       h('button.signout', { type: 'button', id: 'signout', onclick: signOut }, t('staff.signout')));
     document.body.dataset.screen = 'choose';
-    counterId = await chooseCounter(counters);
+    counterId = await chooseCounter(counters, services);
     stored('staff.counter', counterId);
   }
   await postJson('/api/v1/counters/' + counterId + '/seat');
-  const services = new Map((await getJson('/api/v1/services')).map(s => [s.id, s]));
   drawBar(me, counters, counterId);
   screen.replaceChildren(h('div.console', { id: 'console' }));
   current = counterConsole(screen.firstChild, {

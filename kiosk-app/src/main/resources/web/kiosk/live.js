@@ -5,9 +5,11 @@ export function connectLive({ onSnapshot, onEvent, onNotice, onConnection, notic
   let lost = false;
   let source;
   let retry;
+  let lastId = null;
 
   function open() {
-    source = new EventSource('/api/v1/events');
+    // A new stream says where the last one ended, so that its snapshot holds every call made since.
+    source = new EventSource('/api/v1/events' + (lastId ? '?since=' + encodeURIComponent(lastId) : ''));
     source.onopen = () => {
       if (lost) {
         lost = false;
@@ -25,9 +27,10 @@ export function connectLive({ onSnapshot, onEvent, onNotice, onConnection, notic
         retry = setTimeout(open, 2000);
       }
     };
-    source.addEventListener('snapshot', e => onSnapshot(JSON.parse(e.data)));
+    const seen = e => { if (e.lastEventId) lastId = e.lastEventId; };
+    source.addEventListener('snapshot', e => { seen(e); onSnapshot(JSON.parse(e.data)); });
     for (const name of ['ticket-issued', 'ticket-called', 'ticket-updated', 'counter-updated']) {
-      source.addEventListener(name, e => onEvent(name, JSON.parse(e.data)));
+      source.addEventListener(name, e => { seen(e); onEvent(name, JSON.parse(e.data)); });
     }
     for (const name of notices) {
       source.addEventListener(name, e => onNotice(name, JSON.parse(e.data)));

@@ -4,8 +4,13 @@ package vn.kiosk.app.display;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +24,8 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.ServerConnectionException;
 import io.helidon.webserver.http.ServerRequest;
@@ -37,14 +44,21 @@ import vn.kiosk.app.web.JsonMapper;
 public final class EventHub {
 
     private static final Logger LOG = Logger.getLogger(EventHub.class.getName());
+    private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
     /** A client this far behind is dropped; it reconnects and catches up from a fresh snapshot. */
     private static final int CLIENT_BACKLOG = 1024;
     private static final int RECENT_CALLS = 10;
+    /** Calls remembered for clients that come back: about a busy day's worth at a commune centre. */
+    private static final int CALL_MEMORY = 2000;
     /** Enough for any screen; keeps a snapshot small when a queue grows very long. */
     private static final int WAITING_PER_SERVICE = 200;
 
     /** One SSE message, serialised once for all clients. */
     private record Outgoing(String name, String id, String data) {
+    }
+
+    /** A call or recall and its place in the event sequence. */
+    private record CallMark(long seq, String ticketId) {
     }
 
     private static final class Client {
@@ -61,6 +75,7 @@ public final class EventHub {
     private final ObjectMapper mapper = JsonMapper.get();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeq = new AtomicLong();
+    private final Deque<CallMark> calls = new ArrayDeque<>();
 
     /**
      * @param callOut how a call is worded and which clips say it; every call event and recent call carries
@@ -87,6 +102,14 @@ public final class EventHub {
         for (SequencedEvent se : events) {
             out.add(toOutgoing(se));
             lastSeq.accumulateAndGet(se.seq(), Math::max);
+            if (se.event() instanceof QueueEvent.TicketCalled c) {
+                synchronized (calls) {
+                    calls.addLast(new CallMark(se.seq(), c.ticket().id()));
+                    if (calls.size() > CALL_MEMORY) {
+                        calls.removeFirst();
+                    }
+                }
+            }
         }
         for (Client c : clients) {
             for (Outgoing o : out) {
@@ -112,8 +135,26 @@ public final class EventHub {
     }
 
     public LiveSnapshot snapshot() {
+        return snapshot(null);
+    }
+
+    /**
+     * @param since the last event a returning client saw, or null: every call after it that the hub still
+     *              remembers is in the picture too, so a display away during a rush misses none
+     */
+    public LiveSnapshot snapshot(Long since) {
         long seq = lastSeq.get();
-        List<LiveSnapshot.Call> calls = engine.recentCalls(RECENT_CALLS).stream()
+        Map<String, Ticket> called = new LinkedHashMap<>();
+        engine.recentCalls(RECENT_CALLS).forEach(t -> called.put(t.id(), t));
+        if (since != null) {
+            List<String> missed;
+            synchronized (this.calls) {
+                missed = this.calls.stream().filter(m -> m.seq() > since).map(CallMark::ticketId).toList();
+            }
+            missed.forEach(id -> engine.find(id).ifPresent(t -> called.putIfAbsent(t.id(), t)));
+        }
+        List<LiveSnapshot.Call> calls = called.values().stream()
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed())
                 .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
                         views.time(t.calledAt()), t.state().name(), t.recallCount(), utterance(t, t.counterId())))
                 .toList();
@@ -130,10 +171,13 @@ public final class EventHub {
 
     /** Serves one SSE client until it goes away or the server stops. */
     public void serve(ServerRequest req, ServerResponse res) {
+        Long since = req.headers().first(LAST_EVENT_ID)
+                .or(() -> req.query().first("since").asOptional())
+                .map(EventHub::sequence).orElse(null);
         Client client = new Client();
         clients.add(client);
         try (SseSink sink = res.sink(SseSink.TYPE)) {
-            sink.emit(event("snapshot", Long.toString(lastSeq.get()), snapshot()));
+            sink.emit(event("snapshot", Long.toString(lastSeq.get()), snapshot(since)));
             while (!client.overflowed) {
                 Outgoing o = client.queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (o == null) {
@@ -152,6 +196,16 @@ public final class EventHub {
     }
 
     record Heartbeat(String at, long seq) {
+    }
+
+    /** A client's last event id, sent by browsers on their own when they reconnect; junk counts as none. */
+    private static Long sequence(String raw) {
+        try {
+            long n = Long.parseLong(raw.strip());
+            return n >= 0 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private SseEvent event(String name, String id, Object data) {

@@ -67,6 +67,30 @@ class DisplayApiTest {
     }
 
     @Test
+    void aReturningClientGetsEveryCallMadeSinceItsLastEventNotJustTheLastTen(TestServer s) {
+        TestServer.Staff staff = s.signIn();
+        long seen;
+        try (SseClient sse = new SseClient(s.uri("/api/v1/events"))) {
+            seen = sse.next(WAIT).data().get("seq").asLong();
+        }
+        List<String> called = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            s.issue("certify", false);
+            called.add(staff.post("/api/v1/counters/5/call-next", "").json().get("ticket").get("number").asText());
+            staff.post("/api/v1/counters/5/complete", "{\"outcome\":\"OTHER\"}");
+        }
+        try (SseClient back = new SseClient(s.uri("/api/v1/events?since=" + seen))) {
+            List<String> numbers = new ArrayList<>();
+            back.next(WAIT).data().get("recentCalls").forEach(c -> numbers.add(c.get("number").asText()));
+            assertThat(numbers).containsAll(called);
+        }
+        try (SseClient fresh = new SseClient(s.uri("/api/v1/events?since=junk"))) {
+            assertThat(fresh.next(WAIT).data().get("recentCalls").size()).as("junk counts as a first visit")
+                    .isEqualTo(10);
+        }
+    }
+
+    @Test
     void everyClipOfACallOutIsServedAndNothingOutsideTheVoiceFolder(TestServer s) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String clip : List.of("chime", "pause", "xin-moi-cong-dan-co-so-thu-tu", "den-quay-so", "chu-a", "muoi")) {

@@ -131,8 +131,8 @@ public final class KioskApp implements AutoCloseable {
                 Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
         Guard guard = new Guard(auth);
 
-        EventHub hub = new EventHub(queue.engine(), devices::callOut, setup.centre().nameVi(), clock,
-                Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
+        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter, setup.centre().nameVi(),
+                clock, Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
         queue.subscribe(hub::publish);
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);

@@ -4,10 +4,8 @@ package vn.kiosk.app.display;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +46,8 @@ public final class EventHub {
     /** A client this far behind is dropped; it reconnects and catches up from a fresh snapshot. */
     private static final int CLIENT_BACKLOG = 1024;
     private static final int RECENT_CALLS = 10;
-    /** Calls remembered for clients that come back: about a busy day's worth at a commune centre. */
-    private static final int CALL_MEMORY = 2000;
+    /** At most this many missed calls are added for a client that comes back: a busy day at a large centre. */
+    private static final int CATCH_UP_CALLS = 2000;
     /** Enough for any screen; keeps a snapshot small when a queue grows very long. */
     private static final int WAITING_PER_SERVICE = 200;
 
@@ -57,9 +55,6 @@ public final class EventHub {
     private record Outgoing(String name, String id, String data) {
     }
 
-    /** A call or recall and its place in the event sequence. */
-    private record CallMark(long seq, String ticketId) {
-    }
 
     private static final class Client {
         final BlockingQueue<Outgoing> queue = new ArrayBlockingQueue<>(CLIENT_BACKLOG);
@@ -75,15 +70,16 @@ public final class EventHub {
     private final ObjectMapper mapper = JsonMapper.get();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeq = new AtomicLong();
-    private final Deque<CallMark> calls = new ArrayDeque<>();
+    private final CallLog callLog;
 
     /**
      * @param callOut how a call is worded and which clips say it; every call event and recent call carries
      *                it, so that displays play exactly what the Pi's own loudspeaker would
      */
-    public EventHub(QueueEngine engine, Supplier<CallOut> callOut, String centreName, Clock clock, Duration heartbeat,
-                    long lastSeq) {
+    public EventHub(QueueEngine engine, Supplier<CallOut> callOut, CallLog callLog, String centreName, Clock clock,
+                    Duration heartbeat, long lastSeq) {
         this.engine = engine;
+        this.callLog = callLog;
         this.callOut = callOut;
         this.views = new Views(engine);
         this.centreName = centreName;
@@ -102,14 +98,6 @@ public final class EventHub {
         for (SequencedEvent se : events) {
             out.add(toOutgoing(se));
             lastSeq.accumulateAndGet(se.seq(), Math::max);
-            if (se.event() instanceof QueueEvent.TicketCalled c) {
-                synchronized (calls) {
-                    calls.addLast(new CallMark(se.seq(), c.ticket().id()));
-                    if (calls.size() > CALL_MEMORY) {
-                        calls.removeFirst();
-                    }
-                }
-            }
         }
         for (Client c : clients) {
             for (Outgoing o : out) {
@@ -139,19 +127,16 @@ public final class EventHub {
     }
 
     /**
-     * @param since the last event a returning client saw, or null: every call after it that the hub still
-     *              remembers is in the picture too, so a display away during a rush misses none
+     * @param since the last event a returning client saw, or null: every call after it (up to 2000, from the
+     *              audit log, so across restarts too) is in the picture, so a display away during a rush misses none
      */
     public LiveSnapshot snapshot(Long since) {
         long seq = lastSeq.get();
         Map<String, Ticket> called = new LinkedHashMap<>();
         engine.recentCalls(RECENT_CALLS).forEach(t -> called.put(t.id(), t));
-        if (since != null) {
-            List<String> missed;
-            synchronized (this.calls) {
-                missed = this.calls.stream().filter(m -> m.seq() > since).map(CallMark::ticketId).toList();
-            }
-            missed.forEach(id -> engine.find(id).ifPresent(t -> called.putIfAbsent(t.id(), t)));
+        if (since != null && since < seq) {
+            callLog.calledAfter(since, CATCH_UP_CALLS)
+                    .forEach(id -> engine.find(id).ifPresent(t -> called.putIfAbsent(t.id(), t)));
         }
         List<LiveSnapshot.Call> calls = called.values().stream()
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed())
@@ -196,6 +181,12 @@ public final class EventHub {
     }
 
     record Heartbeat(String at, long seq) {
+    }
+
+    /** Where the hub finds the calls made after an event, restarts included: the audit log. */
+    @FunctionalInterface
+    public interface CallLog {
+        List<String> calledAfter(long seq, int limit);
     }
 
     /** A client's last event id, sent by browsers on their own when they reconnect; junk counts as none. */

@@ -11,7 +11,7 @@ import vn.kiosk.app.view.ServiceView;
  *                already in it
  * @param at      the server's time when the picture was taken, for ages that don't trust a screen's clock
  * @param recentCalls the last 10 calls, and every call after the client's Last-Event-ID (or {@code since})
- *                    that the server still remembers, latest first
+ *                    (up to 2000, from the audit log), latest first
  * @param waiting the waiting numbers of each service in calling order, at most 200 per service
  */
 public record LiveSnapshot(long seq, String at, String day, String centreName, List<ServiceView> services,

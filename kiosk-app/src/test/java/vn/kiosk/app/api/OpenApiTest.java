@@ -60,7 +60,8 @@ class OpenApiTest {
                 Map.entry("/api/v1/sim/scan", "post"),
                 Map.entry("/api/v1/sim/printer/jobs", "get"),
                 Map.entry("/api/v1/sim/printer/jobs/{id}/raw", "get"),
-                Map.entry("/api/v1/sim/printer/state", "get post"));
+                Map.entry("/api/v1/sim/printer/state", "get post"),
+                Map.entry("/api/v1/sim/scanner/state", "post"));
         routes.forEach((path, methods) -> {
             assertThat(paths).as(path).containsKey(path);
             for (String m : methods.split(" ")) {

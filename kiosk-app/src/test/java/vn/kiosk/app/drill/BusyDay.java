@@ -593,6 +593,11 @@ public final class BusyDay {
                 c.missedByDisplay.keySet()), ledger.callsSent.size(), c.missedByDisplay.values());
         System.out.printf("| print failures shown / tickets issued during printer faults | %d / %d |%n",
                 c.printFailuresShown, c.printFaultTickets);
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        ledger.acks.values().forEach(a -> outcomes.merge(a.printStatus().isEmpty() ? "none" : a.printStatus(), 1L,
+                Long::sum));
+        System.out.printf("| paper outcomes seen by the kiosks (PENDING: the job was in flight at a kill) | %s |%n",
+                outcomes);
         System.out.printf("| daily report vs drill | %s |%n", c.reportLine);
         System.out.printf("| 5xx answers | %d |%n", DrillClient.SERVER_ERRORS.get());
         System.out.printf("| first start to ready | %d ms |%n", firstStart);

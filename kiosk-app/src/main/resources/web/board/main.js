@@ -170,7 +170,7 @@ function identify(notice) {
       : say('vi', 'display.identify.all')));
   el.hidden = false;
   clearTimeout(identify.timer);
-  identify.timer = setTimeout(() => { el.hidden = true; }, 10000);
+  identify.timer = setTimeout(() => { el.hidden = true; }, (Number(notice && notice.seconds) || 10) * 1000);
 }
 
 function tick() {

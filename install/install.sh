@@ -28,7 +28,7 @@ USAGE
 }
 
 here=$(CDPATH='' cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib/steps.sh
+# shellcheck source-path=SCRIPTDIR source=lib/steps.sh
 . "$here/lib/steps.sh"
 
 mode=install purge=no package=no app_dir=""
@@ -61,7 +61,7 @@ check_system
 load_settings
 
 if [ "$mode" = uninstall ]; then
-    uninstall "$purge"
+    uninstall "$purge" "$package"
     say ""
     say "The kiosk is removed."
     exit 0
@@ -78,6 +78,9 @@ if [ -z "$app_dir" ]; then
 fi
 if [ "$package" = no ]; then
     install_packages
+else
+    # dpkg has just put a new program in place: the running service must restart on it.
+    CHANGED_APP=yes
 fi
 create_user
 lay_out

@@ -503,6 +503,7 @@ install_desktop() {
 
 # ---------------------------------------------------------------- removal
 
+# uninstall PURGE PACKAGE: PACKAGE=yes leaves /opt/kiosk to dpkg.
 uninstall() {
     local purge=$1 home
     step "service: stop and remove"
@@ -532,8 +533,10 @@ uninstall() {
         done
         remove "$home/.local/state/kiosk-browser"
     fi
-    step "program: remove $APP_DIR"
-    remove "$APP_DIR"
+    if [ "$2" = no ]; then
+        step "program: remove $APP_DIR"
+        remove "$APP_DIR"
+    fi
     if [ "$purge" = yes ]; then
         step "purge: settings, data and the $KIOSK_USER user"
         remove "$CONF_DIR" "$DATA_DIR"

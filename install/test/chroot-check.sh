@@ -75,8 +75,8 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 
-mkdir -p "$root/usr/local/sbin"
-cat >"$root/usr/local/sbin/systemctl" <<'SHIM'
+# In /usr/sbin, where dpkg's maintainer scripts find them too (their PATH has no /usr/local).
+cat >"$root/usr/sbin/systemctl" <<'SHIM'
 #!/bin/sh
 # systemctl for a chroot without systemd: logs each call; enable/disable/is-enabled use the wants link.
 echo "systemctl $*" >>/var/log/kiosk-shims.log
@@ -90,12 +90,12 @@ case "$1" in
     *) ;;
 esac
 SHIM
-cat >"$root/usr/local/sbin/udevadm" <<'SHIM'
+cat >"$root/usr/sbin/udevadm" <<'SHIM'
 #!/bin/sh
 # udevadm for a chroot without udev: logs each call.
 echo "udevadm $*" >>/var/log/kiosk-shims.log
 SHIM
-chmod 755 "$root/usr/local/sbin/systemctl" "$root/usr/local/sbin/udevadm"
+chmod 755 "$root/usr/sbin/systemctl" "$root/usr/sbin/udevadm"
 
 # The Pi's desktop user, whose labwc session shows the kiosk windows.
 in_root useradd --create-home --uid 1000 --shell /bin/bash pi
@@ -121,7 +121,7 @@ before=$(manifest)
 in_root /root/release/install/install.sh --dry-run >"$work/dry-run.log" 2>&1 \
     || { cat "$work/dry-run.log"; fail "the dry run failed"; exit 1; }
 if [ "$before" = "$(manifest)" ]; then
-    pass "dry run: $(grep -c 'would ' "$work/dry-run.log") steps printed, nothing changed"
+    pass "dry run: $(grep -c '^==' "$work/dry-run.log") steps and $(grep -c 'would ' "$work/dry-run.log") actions printed, nothing changed"
 else
     fail "the dry run changed files"
 fi
@@ -138,7 +138,7 @@ first=$(manifest)
 
 t=$SECONDS
 in_root /opt/kiosk/install/install.sh >"$work/install-2.log" 2>&1 || { tail -n 30 "$work/install-2.log"; fail "the second run failed"; }
-changes=$(grep -E '^  (run|installed|made|would)' "$work/install-2.log" || true)
+changes=$(grep -E '^  (run:|installed:|made:|would )' "$work/install-2.log" || true)
 if [ "$first" = "$(manifest)" ] && [ -z "$changes" ]; then
     pass "second run (from /opt/kiosk/install) changes nothing ($((SECONDS - t)) s; manifest of $(wc -l <<<"$first") entries equal)"
 else
@@ -213,6 +213,12 @@ else
 fi
 live=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/observe/health/live" || true)
 if printf '%s' "$live" | grep -q '"status":"UP"'; then pass "liveness UP"; else fail "liveness: $live"; fi
+# Unpacked at start and deleted at exit: look while it runs.
+if in_root sh -c 'ls /var/lib/kiosk/tmp | grep -q sqlite'; then
+    pass "native libraries unpacked into /var/lib/kiosk/tmp: $(in_root ls /var/lib/kiosk/tmp | tr '\n' ' ')"
+else
+    fail "nothing unpacked into /var/lib/kiosk/tmp"
+fi
 sleep 3
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
@@ -225,11 +231,6 @@ for message in READY=1 WATCHDOG=1 STOPPING=1; do
     if grep -q "$message" "$notify_log" 2>/dev/null; then pass "sd_notify $message received"; else fail "no $message from the kiosk"; fi
 done
 check_file -f /var/lib/kiosk/kiosk.db
-if in_root sh -c 'ls /var/lib/kiosk/tmp | grep -q sqlite'; then
-    pass "native libraries unpacked into /var/lib/kiosk/tmp: $(in_root ls /var/lib/kiosk/tmp | tr '\n' ' ')"
-else
-    fail "nothing unpacked into /var/lib/kiosk/tmp"
-fi
 if [ "$(in_root stat -c %U /var/lib/kiosk/kiosk.db)" = kiosk ]; then pass "the database belongs to kiosk"; else fail "database owner"; fi
 
 # ---------------------------------------------------------------- uninstall keeps the data
@@ -281,6 +282,7 @@ else
 fi
 
 note "shims were asked: $(sort "$root/var/log/kiosk-shims.log" | uniq -c | tr -s ' ' | paste -sd ';' -)"
+note "the service's log (app.log): $(grep -c . "$work/app.log") lines, $(grep -ciE 'severe|exception' "$work/app.log" || true) with SEVERE or an exception"
 note "logs in $work"
 if [ "$failures" -eq 0 ]; then
     note "chroot check: all passed in $((SECONDS - started)) s"

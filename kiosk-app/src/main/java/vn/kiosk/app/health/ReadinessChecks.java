@@ -1,6 +1,7 @@
 // Readiness: the database takes writes, the data disk has room, the catalog is loaded; the printer is shown.
 package vn.kiosk.app.health;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.function.Supplier;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
-import io.helidon.health.checks.DiskSpaceHealthCheck;
 
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.devices.printer.TicketPrinter;
@@ -33,10 +33,6 @@ public final class ReadinessChecks {
      */
     public static List<HealthCheck> create(BooleanSupplier databaseAnswers, Path databaseFile, Path dataDir,
                                            Supplier<Catalog> catalog, TicketPrinter printer) {
-        DiskSpaceHealthCheck disk = DiskSpaceHealthCheck.builder()
-                .path(dataDir)
-                .thresholdPercent(DISK_USED_PERCENT_MAX)
-                .build();
         return List.of(
                 ready("database", () -> {
                     // A read-only remount (an overlay root without the data partition, a failing SD card)
@@ -47,7 +43,7 @@ public final class ReadinessChecks {
                             .detail("writable", writable)
                             .build();
                 }),
-                ready("diskSpace", disk::call),
+                ready("diskSpace", () -> diskSpace(dataDir.toFile())),
                 ready("catalog", () -> {
                     Catalog now = catalog.get();
                     int procedures = now == null ? 0 : now.procedures().size();
@@ -67,6 +63,26 @@ public final class ReadinessChecks {
                             .detail("degraded", !PRINTABLE.contains(state))
                             .build();
                 }));
+    }
+
+    /**
+     * Room on the data disk. Read from the folder itself rather than the mount table, which a chroot or a
+     * container may not show.
+     */
+    static HealthCheckResponse diskSpace(File dataDir) {
+        long total = dataDir.getTotalSpace();
+        long free = dataDir.getUsableSpace();
+        double usedPercent = total == 0 ? 100.0 : 100.0 * (total - free) / total;
+        return HealthCheckResponse.builder()
+                .status(total > 0 && usedPercent <= DISK_USED_PERCENT_MAX)
+                .detail("free", megabytes(free))
+                .detail("total", megabytes(total))
+                .detail("percentFree", String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 - usedPercent))
+                .build();
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
     }
 
     private static HealthCheck ready(String name, Supplier<HealthCheckResponse> answer) {

@@ -39,6 +39,11 @@ class HealthChecksTest {
             assertThat(catalog.status()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat(catalog.details()).containsEntry("procedures", 0);
             assertThat(ready.get("printer").call().status()).isEqualTo(HealthCheckResponse.Status.UP);
+            HealthCheckResponse disk = ready.get("diskSpace").call();
+            assertThat(disk.status()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(disk.details()).containsKeys("free", "total", "percentFree");
+            assertThat(ReadinessChecks.diskSpace(dir.resolve("no-such-folder").toFile()).status())
+                    .isEqualTo(HealthCheckResponse.Status.DOWN);
 
             // A database file that cannot be written (here: gone, as when the data partition is not mounted).
             HealthCheckResponse missing = byName(ReadinessChecks.create(db::ping, dir.resolve("elsewhere.db"), dir,

@@ -253,8 +253,7 @@ install_packages() {
         say "  all installed: ${wanted[*]}"
         return
     fi
-    [ -n "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -print -quit 2>/dev/null)" ] \
-        || run apt-get update
+    run apt-get update
     run env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 }
 

@@ -169,6 +169,16 @@ for line in Type=notify WatchdogSec= Restart=always ProtectSystem=strict ReadWri
     grep -q "^$line" "$unit" || fail "the unit lacks $line"
 done
 
+if in_root sh -c 'command -v systemd-analyze' >/dev/null; then
+    if in_root systemd-analyze verify /etc/systemd/system/kiosk.service >"$work/verify.log" 2>&1 \
+        && ! grep -q . "$work/verify.log"; then
+        pass "systemd-analyze verify kiosk.service: no complaint"
+    else
+        cat "$work/verify.log"
+        fail "systemd-analyze verify complains about kiosk.service"
+    fi
+fi
+
 # ---------------------------------------------------------------- the installed service starts
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -213,6 +223,19 @@ else
 fi
 live=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/observe/health/live" || true)
 if printf '%s' "$live" | grep -q '"status":"UP"'; then pass "liveness UP"; else fail "liveness: $live"; fi
+# The screen launcher, as labwc's autostart runs it, with a stand-in Chromium that logs its flags.
+mkdir -p "$root/tmp/fake-browser"
+printf '#!/bin/sh\necho "$*" >>/tmp/fake-browser/calls\n' >"$root/tmp/fake-browser/chromium"
+chmod 755 "$root/tmp/fake-browser/chromium"
+in_root timeout 5 runuser -u pi -- env HOME=/home/pi PATH=/tmp/fake-browser:/usr/bin:/bin \
+    /opt/kiosk/bin/kiosk-browser display "http://127.0.0.1:$port/display" >/dev/null 2>&1 || true
+calls=$(cat "$root/tmp/fake-browser/calls" 2>/dev/null || true)
+if printf '%s' "$calls" | grep -q -- "--kiosk --app=http://127.0.0.1:$port/display --class=kiosk-display" \
+    && [ "$(printf '%s\n' "$calls" | grep -c .)" -ge 2 ]; then
+    pass "kiosk-browser waits for the page, opens it in kiosk mode and reopens it ($(printf '%s\n' "$calls" | grep -c .) starts in 5 s)"
+else
+    fail "kiosk-browser: $calls"
+fi
 # Unpacked at start and deleted at exit: look while it runs.
 if in_root sh -c 'ls /var/lib/kiosk/tmp | grep -q sqlite'; then
     pass "native libraries unpacked into /var/lib/kiosk/tmp: $(in_root ls /var/lib/kiosk/tmp | tr '\n' ' ')"

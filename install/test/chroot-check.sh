@@ -23,9 +23,10 @@ started=$SECONDS
 app_pid=""
 notify_pid=""
 failures=0
+passes=0
 
 note() { printf '[%4ds] %s\n' $((SECONDS - started)) "$*"; }
-pass() { note "PASS $*"; }
+pass() { note "PASS $*"; passes=$((passes + 1)); }
 fail() { note "FAIL $*"; failures=$((failures + 1)); }
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root LANG=C.UTF-8 "$@"; }
@@ -39,7 +40,7 @@ cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
     if [ -n "$notify_pid" ]; then kill "$notify_pid" 2>/dev/null || true; fi
     local m
-    for m in dev/pts dev sys proc; do
+    for m in var/cache/apt/archives dev/pts dev sys proc; do
         mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
     done
     if [ "$keep" = no ] && [ -d "$root" ]; then
@@ -70,6 +71,9 @@ mount -t proc proc "$root/proc"
 mount -t sysfs sysfs "$root/sys"
 mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
+# Downloaded packages are kept between runs, as the base system is.
+mkdir -p "$work/archives/partial"
+mount --bind "$work/archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # No package may start a daemon inside the chroot.
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
@@ -227,10 +231,11 @@ if printf '%s' "$live" | grep -q '"status":"UP"'; then pass "liveness UP"; else 
 mkdir -p "$root/tmp/fake-browser"
 printf '#!/bin/sh\necho "$*" >>/tmp/fake-browser/calls\n' >"$root/tmp/fake-browser/chromium"
 chmod 755 "$root/tmp/fake-browser/chromium"
+chmod 1777 "$root/tmp/fake-browser"
 in_root timeout 5 runuser -u pi -- env HOME=/home/pi PATH=/tmp/fake-browser:/usr/bin:/bin \
-    /opt/kiosk/bin/kiosk-browser display "http://127.0.0.1:$port/display" >/dev/null 2>&1 || true
+    /opt/kiosk/bin/kiosk-browser touch "http://127.0.0.1:$port/" >/dev/null 2>&1 || true
 calls=$(cat "$root/tmp/fake-browser/calls" 2>/dev/null || true)
-if printf '%s' "$calls" | grep -q -- "--kiosk --app=http://127.0.0.1:$port/display --class=kiosk-display" \
+if printf '%s' "$calls" | grep -q -- "--kiosk --app=http://127.0.0.1:$port/ --class=kiosk-touch" \
     && [ "$(printf '%s\n' "$calls" | grep -c .)" -ge 2 ]; then
     pass "kiosk-browser waits for the page, opens it in kiosk mode and reopens it ($(printf '%s\n' "$calls" | grep -c .) starts in 5 s)"
 else
@@ -306,10 +311,7 @@ fi
 
 note "shims were asked: $(sort "$root/var/log/kiosk-shims.log" | uniq -c | tr -s ' ' | paste -sd ';' -)"
 note "the service's log (app.log): $(grep -c . "$work/app.log") lines, $(grep -ciE 'severe|exception' "$work/app.log" || true) with SEVERE or an exception"
-note "logs in $work"
-if [ "$failures" -eq 0 ]; then
-    note "chroot check: all passed in $((SECONDS - started)) s"
-else
-    note "chroot check: $failures failed"
-    exit 1
-fi
+note "logs in $work; $((SECONDS - started)) s in all"
+# The plain closing line CI reads.
+echo "chroot-check: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]

@@ -4,7 +4,6 @@ package vn.kiosk.devices.systemd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,9 +76,5 @@ public final class SystemdNotifier {
     /** A status with a line break would start a new assignment in the message. */
     private static String oneLine(String status) {
         return status.replace('\n', ' ');
-    }
-
-    Optional<NotifySocket> socket() {
-        return Optional.ofNullable(socket);
     }
 }

@@ -81,6 +81,10 @@ class HealthChecksTest {
             assertThat(writer.responsive(Duration.ofMinutes(1))).isTrue();
             release.countDown();
             blocked.join(5_000);
+            // The caller is answered inside the batch; the writer is idle again a moment later.
+            for (int i = 0; i < 250 && !writer.responsive(Duration.ofMillis(50)); i++) {
+                Thread.sleep(20);
+            }
             assertThat(writer.responsive(Duration.ofMillis(50))).isTrue();
 
             assertThat(LivenessChecks.allUp(LivenessChecks.create(writer, () -> false))).isFalse();

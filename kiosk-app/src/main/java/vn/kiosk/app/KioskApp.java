@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,11 +39,14 @@ import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.device.CallButtonsFactory;
 import vn.kiosk.app.device.DeviceReactions;
 import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
+import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
@@ -50,6 +54,7 @@ import vn.kiosk.app.health.SystemdLink;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
+import vn.kiosk.app.staff.CounterSeats;
 import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
@@ -134,12 +139,15 @@ public final class KioskApp implements AutoCloseable {
                 Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
         Guard guard = new Guard(auth);
 
-        EventHub hub = new EventHub(queue.engine(), setup.centre().nameVi(), clock,
-                Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
+        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter, setup.centre().nameVi(),
+                clock, Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
         queue.subscribe(hub::publish);
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);
-        DeviceReactions reactions = new DeviceReactions(devices, queue);
+        CounterSeats seats = new CounterSeats(clock);
+        IntFunction<String> configuredIdentity = CallButtonsFactory.identities(kiosk.get("buttons"));
+        DeviceReactions reactions = new DeviceReactions(devices, queue,
+                counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
         String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
@@ -170,13 +178,15 @@ public final class KioskApp implements AutoCloseable {
         routing.register("/api/v1/catalog", new CatalogService(catalog))
                 .register("/api/v1/services", new ServicesService(queue))
                 .register("/api/v1/tickets", new TicketsService(queue, setup, catalog, printing, guard, metrics))
-                .register("/api/v1/counters", new CountersService(queue, guard, metrics))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, catalog, setup, printing,
                         follow))
+                .register("/api/v1/display", new DisplayService(displaySettings(kiosk.get("display"), setup),
+                        new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
@@ -219,6 +229,9 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
+                        .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
+                        .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())
                 .routing(routing)
                 .build()
@@ -273,6 +286,15 @@ public final class KioskApp implements AutoCloseable {
         devices.close();
         queue.close();
         db.close();
+    }
+
+    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {
+        return new DisplayService.DisplaySettings(setup.centre().nameVi(), setup.centre().nameEn(),
+                display.get("portal-url").asString().orElse("https://dichvucong.gov.vn"),
+                display.get("flash-seconds").asInt().orElse(8),
+                display.get("catch-up-seconds").asInt().orElse(120),
+                display.get("audio").asBoolean().orElse(true),
+                "/api/v1/display/voice/{name}");
     }
 
     private static byte[] resource(String path) {

@@ -6,16 +6,19 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import io.helidon.health.HealthCheck;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
@@ -45,7 +48,9 @@ import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
 import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
+import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
+import vn.kiosk.app.health.SystemdLink;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
@@ -68,6 +73,7 @@ import vn.kiosk.app.web.ErrorMapping;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.devices.systemd.SystemdNotifier;
 
 public final class KioskApp implements AutoCloseable {
 
@@ -86,10 +92,11 @@ public final class KioskApp implements AutoCloseable {
     private final KioskMetrics metrics;
     private final PrintQueue printQueue;
     private final Optional<String> oneTimeAdminPassword;
+    private final SystemdLink systemd;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
-                     PrintQueue printQueue, Optional<String> otp) {
+                     PrintQueue printQueue, Optional<String> otp, SystemdLink systemd) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -99,6 +106,7 @@ public final class KioskApp implements AutoCloseable {
         this.metrics = metrics;
         this.printQueue = printQueue;
         this.oneTimeAdminPassword = otp;
+        this.systemd = systemd;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -150,7 +158,10 @@ public final class KioskApp implements AutoCloseable {
         FollowView follow = new FollowView(queue.engine(), printing);
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, catalog, clock, setup.queue().dayClock().zone()),
                 follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
-                notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
+                notice -> {
+                    metrics.scanned(notice.kind());
+                    hub.publishNotice("scan", notice);
+                }, clock, setup.queue().dayClock().zone());
         devices.scanner().start(scanDesk::accept);
         Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
         byte[] openApi = resource("/openapi/openapi.yaml");
@@ -188,10 +199,15 @@ public final class KioskApp implements AutoCloseable {
         }
         routing.any("/api/*", ErrorMapping::notFound);
 
+        AtomicReference<WebServer> serving = new AtomicReference<>();
+        List<HealthCheck> liveness = LivenessChecks.create(db.writer(),
+                () -> serving.get() != null && serving.get().isRunning());
         HealthObserver health = HealthObserver.builder()
                 .useSystemServices(false)
                 .details(true)
-                .addChecks(ReadinessChecks.create(() -> db.ping() && queue.writable(), paths.dataDir(), devices.printer()).toArray(new io.helidon.health.HealthCheck[0]))
+                .addChecks(ReadinessChecks.create(() -> db.ping() && queue.writable(), db.file(), paths.dataDir(),
+                        () -> catalog, devices.printer()).toArray(new HealthCheck[0]))
+                .addChecks(liveness.toArray(new HealthCheck[0]))
                 .build();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -231,7 +247,10 @@ public final class KioskApp implements AutoCloseable {
             }
         }, 30, 30, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
-        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp);
+        // Under systemd (Type=notify): READY=1 now, watchdog pings while the liveness checks are up.
+        serving.set(server);
+        SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
+        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, systemd);
     }
 
     public int port() {
@@ -258,6 +277,7 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
+        systemd.close();
         timers.shutdownNow();
         server.stop();
         metrics.close();

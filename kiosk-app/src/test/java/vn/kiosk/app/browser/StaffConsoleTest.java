@@ -71,8 +71,8 @@ class StaffConsoleTest {
         b.tap("button.counter[data-counter='1']");
         b.waitFor("body[data-screen='console'] #act-next");
         b.waitText("#waiting-summary", "Đang chờ: 4");
-        assertThat(b.driver().findElements(By.cssSelector("#waiting button.ticket.priority"))).hasSize(1);
-        assertThat(b.driver().findElement(By.id("act-recall")).isEnabled()).isFalse();
+        assertThat(b.texts("#waiting button.ticket.priority")).hasSize(1);
+        assertThat(b.js("return document.getElementById('act-recall').disabled")).isEqualTo(true);
         b.shot("staff-console-waiting");
 
         // G calls the next number, B starts serving it, H completes it with an outcome chosen by its number key.
@@ -128,10 +128,11 @@ class StaffConsoleTest {
         // T pauses the counter: no calls until it resumes.
         press(b, "t");
         b.waitText("#current", "Quầy đang tạm nghỉ");
-        assertThat(b.driver().findElement(By.id("act-next")).isEnabled()).isFalse();
+        assertThat(b.js("return document.getElementById('act-next').disabled")).isEqualTo(true);
         assertThat(counter(api, 1).get("counter").get("paused").asBoolean()).isTrue();
         press(b, "t");
-        b.until(d -> d.findElement(By.id("act-next")).isEnabled() ? true : null, Duration.ofSeconds(5));
+        b.until(d -> Boolean.FALSE.equals(b.js("return document.getElementById('act-next').disabled")) ? true : null,
+                Duration.ofSeconds(5));
         api.post("/api/v1/counters/2/complete", "{\"outcome\":\"OTHER\"}");
 
         b.tap("#signout");

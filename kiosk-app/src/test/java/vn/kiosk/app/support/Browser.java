@@ -217,15 +217,35 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
     }
 
     public String text(String css) {
-        return waitFor(css).getText();
+        return until(d -> {
+            try {
+                return waitFor(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10));
     }
 
+    /** The texts of all matches as they are at one moment; a live redraw while reading means reading again. */
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10));
     }
 
     public boolean present(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+        // A wait ends on anything but null or false, so the answer travels as a word.
+        return "yes".equals(until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed) ? "yes" : "no";
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10)));
     }
 
     @SuppressWarnings("unchecked")

@@ -72,7 +72,7 @@ class StaffConsoleTest {
         b.waitFor("body[data-screen='console'] #act-next");
         b.waitText("#waiting-summary", "Đang chờ: 4");
         assertThat(b.texts("#waiting button.ticket.priority")).hasSize(1);
-        assertThat(b.js("return document.getElementById('act-recall').disabled")).isEqualTo(true);
+        assertThat(b.<Boolean>js("return document.getElementById('act-recall').disabled")).isTrue();
         b.shot("staff-console-waiting");
 
         // G calls the next number, B starts serving it, H completes it with an outcome chosen by its number key.
@@ -128,7 +128,7 @@ class StaffConsoleTest {
         // T pauses the counter: no calls until it resumes.
         press(b, "t");
         b.waitText("#current", "Quầy đang tạm nghỉ");
-        assertThat(b.js("return document.getElementById('act-next').disabled")).isEqualTo(true);
+        assertThat(b.<Boolean>js("return document.getElementById('act-next').disabled")).isTrue();
         assertThat(counter(api, 1).get("counter").get("paused").asBoolean()).isTrue();
         press(b, "t");
         b.until(d -> Boolean.FALSE.equals(b.js("return document.getElementById('act-next').disabled")) ? true : null,

@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import io.helidon.health.HealthCheck;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
@@ -38,16 +42,22 @@ import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.centre.LiveCentre;
+import vn.kiosk.app.device.CallButtonsFactory;
 import vn.kiosk.app.device.DeviceReactions;
 import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
+import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
+import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
+import vn.kiosk.app.health.SystemdLink;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
+import vn.kiosk.app.staff.CounterSeats;
 import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
@@ -78,6 +88,7 @@ import vn.kiosk.app.web.ErrorMapping;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.devices.systemd.SystemdNotifier;
 
 public final class KioskApp implements AutoCloseable {
 
@@ -97,10 +108,11 @@ public final class KioskApp implements AutoCloseable {
     private final PrintQueue printQueue;
     private final Optional<String> oneTimeAdminPassword;
     private final RecentLog recentLog;
+    private final SystemdLink systemd;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
-                     PrintQueue printQueue, Optional<String> otp, RecentLog recentLog) {
+                     PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -111,6 +123,7 @@ public final class KioskApp implements AutoCloseable {
         this.printQueue = printQueue;
         this.oneTimeAdminPassword = otp;
         this.recentLog = recentLog;
+        this.systemd = systemd;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -148,12 +161,16 @@ public final class KioskApp implements AutoCloseable {
         Guard guard = new Guard(auth, NetworkPolicy.of(kiosk.get("auth.allowed-networks").asList(String.class)
                 .orElse(NetworkPolicy.DEFAULT)), machineTokens);
 
-        EventHub hub = new EventHub(queue.engine(), () -> live.setup().centre().nameVi(), clock,
+        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter,
+                () -> live.setup().centre().nameVi(), clock,
                 Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
         queue.subscribe(hub::publish);
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);
-        DeviceReactions reactions = new DeviceReactions(devices, queue);
+        CounterSeats seats = new CounterSeats(clock);
+        IntFunction<String> configuredIdentity = CallButtonsFactory.identities(kiosk.get("buttons"));
+        DeviceReactions reactions = new DeviceReactions(devices, queue,
+                counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
         String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
@@ -164,7 +181,10 @@ public final class KioskApp implements AutoCloseable {
         FollowView follow = new FollowView(queue.engine(), printing);
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, live::catalog, clock, setup.queue().dayClock().zone()),
                 follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
-                notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
+                notice -> {
+                    metrics.scanned(notice.kind());
+                    hub.publishNotice("scan", notice);
+                }, clock, setup.queue().dayClock().zone());
         devices.scanner().start(scanDesk::accept);
         Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
         byte[] openApi = resource("/openapi/openapi.yaml");
@@ -183,13 +203,15 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/services", new ServicesService(queue))
                 .register("/api/v1/tickets", new TicketsService(queue, live::setup, live::catalog, printing, guard, metrics,
                         audit))
-                .register("/api/v1/counters", new CountersService(queue, guard, metrics))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, live::catalog, live::setup, printing,
                         follow))
+                .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup()),
+                        new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
@@ -225,10 +247,15 @@ public final class KioskApp implements AutoCloseable {
         }
         routing.any("/api/*", ErrorMapping::notFound);
 
+        AtomicReference<WebServer> serving = new AtomicReference<>();
+        List<HealthCheck> liveness = LivenessChecks.create(db.writer(),
+                () -> serving.get() != null && serving.get().isRunning());
         HealthObserver health = HealthObserver.builder()
                 .useSystemServices(false)
                 .details(true)
-                .addChecks(ReadinessChecks.create(() -> db.ping() && queue.writable(), paths.dataDir(), devices.printer()).toArray(new io.helidon.health.HealthCheck[0]))
+                .addChecks(ReadinessChecks.create(() -> db.ping() && queue.writable(), db.file(), paths.dataDir(),
+                        live::catalog, devices.printer()).toArray(new HealthCheck[0]))
+                .addChecks(liveness.toArray(new HealthCheck[0]))
                 .build();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -251,6 +278,9 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
+                        .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
+                        .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())
                 .routing(routing)
                 .build()
@@ -266,7 +296,10 @@ public final class KioskApp implements AutoCloseable {
             }
         }, 30, 30, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
-        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog);
+        // Under systemd (Type=notify): READY=1 now, watchdog pings while the liveness checks are up.
+        serving.set(server);
+        SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
+        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd);
     }
 
     public int port() {
@@ -293,6 +326,7 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
+        systemd.close();
         timers.shutdownNow();
         server.stop();
         recentLog.close();
@@ -302,6 +336,15 @@ public final class KioskApp implements AutoCloseable {
         devices.close();
         queue.close();
         db.close();
+    }
+
+    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {
+        return new DisplayService.DisplaySettings(setup.centre().nameVi(), setup.centre().nameEn(),
+                display.get("portal-url").asString().orElse("https://dichvucong.gov.vn"),
+                display.get("flash-seconds").asInt().orElse(8),
+                display.get("catch-up-seconds").asInt().orElse(120),
+                display.get("audio").asBoolean().orElse(true),
+                "/api/v1/display/voice/{name}");
     }
 
     private static byte[] resource(String path) {

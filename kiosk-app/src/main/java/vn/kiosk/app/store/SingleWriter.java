@@ -49,6 +49,9 @@ public final class SingleWriter implements AutoCloseable {
     private final Recovery onFailedCommit;
     private volatile boolean closing;
     private volatile boolean failed;
+    /** System.nanoTime() when the batch in hand began; meaningful only while busy. */
+    private volatile long batchStarted;
+    private volatile boolean busy;
 
     SingleWriter(Connection connection, Recovery onFailedCommit) throws SQLException {
         this.connection = connection;
@@ -91,6 +94,8 @@ public final class SingleWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 jobs.drainTo(batch, MAX_BATCH - 1);
+                batchStarted = System.nanoTime();
+                busy = true;
                 runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,6 +104,7 @@ public final class SingleWriter implements AutoCloseable {
                 // Even an Error must not end this thread: every caller would wait for ever.
                 rollbackAll(batch, t);
             } finally {
+                busy = false;
                 batch.clear();
             }
         }
@@ -106,6 +112,14 @@ public final class SingleWriter implements AutoCloseable {
         for (Job<?> left; (left = jobs.poll()) != null; ) {
             left.done().completeExceptionally(closed);
         }
+    }
+
+    /**
+     * Liveness: the thread runs and no batch has taken longer than {@code stuckAfter}. Asks nothing of the
+     * disk, so probing it often costs the SD card no writes.
+     */
+    public boolean responsive(java.time.Duration stuckAfter) {
+        return thread.isAlive() && (!busy || System.nanoTime() - batchStarted < stuckAfter.toNanos());
     }
 
     /** True while the last failed transaction could not be undone in memory; writes are refused then. */

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -18,6 +20,8 @@ import io.helidon.common.media.type.MediaTypes;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import io.helidon.config.ConfigSources;
+
+import vn.kiosk.app.web.ApiError;
 
 public final class ConfigFiles {
 
@@ -28,6 +32,8 @@ public final class ConfigFiles {
     private static final String HEADER = "# The centre's set-up: services, counters, hours, priority and wording.\n"
             + "# Written by the technician's page (/tech); it may also be edited by hand. The server checks it at\n"
             + "# start and on every change from the page. Settings in application.yaml override the same keys here.\n";
+
+    private static final Logger LOG = Logger.getLogger(ConfigFiles.class.getName());
 
     private final Path dir;
 
@@ -90,7 +96,7 @@ public final class ConfigFiles {
             Files.move(current, before, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot swap the catalog with its previous version", e);
+            throw notWritable(current.getParent(), e);
         }
     }
 
@@ -112,7 +118,16 @@ public final class ConfigFiles {
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw notWritable(file.getParent(), e);
         }
+    }
+
+    /**
+     * The configuration folder is read-only (a systemd unit without it in ReadWritePaths, a read-only root):
+     * nothing was changed, and the technician is told where the kiosk needs to write.
+     */
+    private static ApiError notWritable(Path folder, IOException e) {
+        LOG.log(Level.WARNING, "cannot write the configuration folder " + folder, e);
+        return new ApiError(503, "config_not_writable", "error.config_not_writable", folder);
     }
 }

@@ -47,6 +47,8 @@ class GuardMatrixTest {
             new Route("GET", "/api/v1/counters/{counterId}", "/api/v1/counters/1", null, SLT),
             command("call-next"), command("call"), command("recall"), command("no-show"), command("start"),
             command("complete"), command("transfer"), command("pause"), command("resume"),
+            new Route("POST", "/api/v1/counters/{counterId}/seat", "/api/v1/counters/99/seat", "{}", S),
+            new Route("DELETE", "/api/v1/counters/{counterId}/seat", "/api/v1/counters/99/seat", null, S),
             new Route("GET", "/api/v1/devices", "/api/v1/devices", null, TL),
             new Route("POST", "/api/v1/devices/{id}/test", "/api/v1/devices/none/test", "{}", T),
             new Route("GET", "/api/v1/settings", "/api/v1/settings", null, T),

@@ -52,11 +52,16 @@ class OpenApiTest {
                 Map.entry("/api/v1/counters/{counterId}/transfer", "post"),
                 Map.entry("/api/v1/counters/{counterId}/pause", "post"),
                 Map.entry("/api/v1/counters/{counterId}/resume", "post"),
+                Map.entry("/api/v1/counters/{counterId}/seat", "post delete"),
+                Map.entry("/api/v1/display/settings", "get"),
+                Map.entry("/api/v1/display/portal-qr.svg", "get"),
+                Map.entry("/api/v1/display/voice/{name}", "get"),
                 Map.entry("/api/v1/devices", "get"),
                 Map.entry("/api/v1/sim/scan", "post"),
                 Map.entry("/api/v1/sim/printer/jobs", "get"),
                 Map.entry("/api/v1/sim/printer/jobs/{id}/raw", "get"),
-                Map.entry("/api/v1/sim/printer/state", "get post"));
+                Map.entry("/api/v1/sim/printer/state", "get post"),
+                Map.entry("/api/v1/sim/scanner/state", "post"));
         routes.forEach((path, methods) -> {
             assertThat(paths).as(path).containsKey(path);
             for (String m : methods.split(" ")) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.support.SseClient;
 import vn.kiosk.app.support.TestServer;
 
@@ -19,11 +20,34 @@ import vn.kiosk.app.support.TestServer;
 class OperationsTest {
 
     @Test
-    void readinessChecksTheDatabaseTheDiskAndShowsThePrinter(TestServer s) {
+    void readinessChecksTheDatabaseTheDiskTheCatalogAndShowsThePrinter(TestServer s) {
         TestServer.Answer ready = s.get("/observe/health/ready");
         assertThat(ready.status()).isEqualTo(200);
+        JsonNode checks = checks(ready.json());
         assertThat(ready.json().get("status").asText()).isEqualTo("UP");
-        assertThat(ready.body()).contains("\"database\"", "\"diskSpace\"", "\"printer\"");
+        assertThat(checks.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("database", "diskSpace", "catalog", "printer");
+        assertThat(checks.get("database").get("data").get("writable").asBoolean()).isTrue();
+        assertThat(checks.get("catalog").get("data").get("procedures").asInt()).isPositive();
+        assertThat(checks.get("printer").get("data").get("degraded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void livenessIsItsOwnCheck(TestServer s) {
+        TestServer.Answer live = s.get("/observe/health/live");
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.json().get("status").asText()).isEqualTo("UP");
+        assertThat(checks(live.json()).fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("databaseWriter", "webServer", "deadlock");
+        JsonNode all = checks(s.get("/observe/health").json());
+        assertThat(all.fieldNames()).toIterable().contains("databaseWriter", "database", "catalog");
+    }
+
+    /** The checks of a health answer by name. */
+    private static JsonNode checks(JsonNode health) {
+        com.fasterxml.jackson.databind.node.ObjectNode byName = JsonMapper.get().createObjectNode();
+        health.get("checks").forEach(c -> byName.set(c.get("name").asText(), c));
+        return byName;
     }
 
     @Test
@@ -41,9 +65,26 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void metricsCountScansByKindAndPrintFailures(TestServer s) throws Exception {
+        assertThat(s.post("/api/v1/sim/scan", "https://example.org/nothing-of-ours").status()).isEqualTo(202);
+        String card = vn.kiosk.app.support.CitizenCards.card(4242, 1, 1, 1950, false, "Nguyễn Văn An", false);
+        assertThat(s.post("/api/v1/sim/scan", card).status()).isEqualTo(202);
+        String metrics = "";
+        for (int i = 0; i < 250 && !metrics.contains("kind=\"CITIZEN_CARD\""); i++) {
+            metrics = s.get("/observe/metrics").body();
+            Thread.sleep(20);
+        }
+        assertThat(value(metrics, "kiosk_scans_total{kind=\"CITIZEN_CARD\"")).isGreaterThanOrEqualTo(1.0);
+        assertThat(value(metrics, "kiosk_scans_total{kind=\"UNSUPPORTED\"")).isGreaterThanOrEqualTo(1.0);
+        // Kinds only: nothing of the card reaches the metrics.
+        assertThat(metrics).doesNotContain(card.substring(0, 12), "Nguy", "1950");
+        assertThat(metrics).contains("kiosk_print_failed_total");
+    }
+
     private static double value(String prometheus, String name) {
         return prometheus.lines()
-                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .filter(l -> l.startsWith(name.contains("{") ? name : name + "{") || l.startsWith(name + " "))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in metrics"));

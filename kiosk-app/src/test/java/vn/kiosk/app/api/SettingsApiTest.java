@@ -166,6 +166,24 @@ class SettingsApiTest {
         }
     }
 
+    @Test
+    void aReadOnlySettingsFolderIsSaidPlainlyAndNothingChanges() throws Exception {
+        Path config = KioskServerExtension.copyOfConfig();
+        // The tests run as root, which writes anywhere: a folder where the new file would go makes the write fail.
+        Files.createDirectories(config.resolve("centre.yaml.new/blocked"));
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"),
+                config)) {
+            TestServer.Staff tech = s.signIn();
+            ObjectNode settings = (ObjectNode) tech.get("/api/v1/settings").json();
+            service(settings, "civil").put("prefix", "Q");
+            TestServer.Answer a = tech.put("/api/v1/settings", settings.toString());
+            assertThat(a.status()).isEqualTo(503);
+            assertThat(a.json().get("error").asText()).isEqualTo("config_not_writable");
+            assertThat(a.json().get("message").asText()).contains(config.toString());
+            assertThat(s.issue("civil", false).get("number").asText()).isEqualTo("A001");
+        }
+    }
+
     static ObjectNode service(JsonNode settings, String id) {
         for (JsonNode s : settings.get("services")) {
             if (s.get("id").asText().equals(id)) {

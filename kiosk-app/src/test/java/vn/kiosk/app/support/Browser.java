@@ -162,8 +162,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
 
     public WebElement waitFor(String css) {
         return until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
         }, Duration.ofSeconds(10));
     }
 
@@ -173,13 +177,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
     }
 
     public void waitText(String css, String text) {
-        until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text))
-                ? true : null, Duration.ofSeconds(15));
+        until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text))
+                        ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // Redrawn while read: look again.
+                return null;
+            }
+        }, Duration.ofSeconds(15));
     }
 
     public <T> T until(Function<WebDriver, T> condition, Duration timeout) {
         try {
-            // A page that redraws while it is polled (a language switch) leaves stale elements: poll again.
+            // A live update may redraw what the condition reads: a stale element means "look again".
             return new WebDriverWait(driver, timeout, Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(condition::apply);
@@ -206,15 +217,35 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
     }
 
     public String text(String css) {
-        return waitFor(css).getText();
+        return until(d -> {
+            try {
+                return waitFor(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10));
     }
 
+    /** The texts of all matches as they are at one moment; a live redraw while reading means reading again. */
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10));
     }
 
     public boolean present(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+        // A wait ends on anything but null or false, so the answer travels as a word.
+        return "yes".equals(until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed) ? "yes" : "no";
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10)));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,317 @@
+#!/usr/bin/env bash
+# Proves install/install.sh on a clean Debian trixie made with debootstrap: a dry run changes nothing, the
+# install completes, a second run changes nothing, the installed service starts from the installed layout
+# (as its unit says) and answers readiness and tells systemd READY=1 and WATCHDOG=1, --uninstall keeps
+# the data, and the .deb installs and purges. systemd and udev do not run in a chroot, so shims for
+# systemctl and udevadm stand in front of them and log what they were asked.
+#
+#   sudo install/test/chroot-check.sh [--keep]      (needs root, debootstrap, curl, python3 and a network
+#                                                    path to a Debian mirror; builds the jar if missing)
+#
+# The base system is cached in $KIOSK_CHROOT_WORK/base.tar (default /var/tmp/kiosk-chroot), so that later
+# runs skip debootstrap. --keep leaves the chroot in place for a look inside.
+set -euo pipefail
+
+repo=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
+work=${KIOSK_CHROOT_WORK:-/var/tmp/kiosk-chroot}
+mirror=${KIOSK_CHROOT_MIRROR:-http://deb.debian.org/debian}
+root=$work/root
+keep=no
+[ "${1:-}" = --keep ] && keep=yes
+
+started=$SECONDS
+app_pid=""
+notify_pid=""
+failures=0
+passes=0
+
+note() { printf '[%4ds] %s\n' $((SECONDS - started)) "$*"; }
+pass() { note "PASS $*"; passes=$((passes + 1)); }
+fail() { note "FAIL $*"; failures=$((failures + 1)); }
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME=/root LANG=C.UTF-8 "$@"; }
+
+[ "$(id -u)" -eq 0 ] || { echo "chroot-check: run it as root" >&2; exit 1; }
+for tool in debootstrap curl python3; do
+    command -v "$tool" >/dev/null || { echo "chroot-check: $tool is missing (apt-get install $tool)" >&2; exit 1; }
+done
+
+cleanup() {
+    if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+    if [ -n "$notify_pid" ]; then kill "$notify_pid" 2>/dev/null || true; fi
+    local m
+    for m in var/cache/apt/archives dev/pts dev sys proc; do
+        mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
+    done
+    if [ "$keep" = no ] && [ -d "$root" ]; then
+        rm -rf --one-file-system "$root"
+    fi
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- a clean trixie
+
+if [ ! -f "$repo/kiosk-app/target/kiosk-app.jar" ]; then
+    note "building the kiosk (./kiosk build)"
+    "$repo/kiosk" build
+fi
+mkdir -p "$work"
+cleanup
+mkdir -p "$root"
+if [ -f "$work/base.tar" ]; then
+    note "clean trixie from the cached base system"
+    tar -C "$root" -xf "$work/base.tar"
+else
+    note "debootstrap trixie (minbase) from $mirror"
+    debootstrap --variant=minbase trixie "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
+        || { tail -n 20 "$work/debootstrap.log"; exit 1; }
+    tar -C "$root" -cf "$work/base.tar" .
+fi
+mount -t proc proc "$root/proc"
+mount -t sysfs sysfs "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
+# Downloaded packages are kept between runs, as the base system is.
+mkdir -p "$work/archives/partial"
+mount --bind "$work/archives" "$root/var/cache/apt/archives"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+# No package may start a daemon inside the chroot.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
+
+# In /usr/sbin, where dpkg's maintainer scripts find them too (their PATH has no /usr/local).
+cat >"$root/usr/sbin/systemctl" <<'SHIM'
+#!/bin/sh
+# systemctl for a chroot without systemd: logs each call; enable/disable/is-enabled use the wants link.
+echo "systemctl $*" >>/var/log/kiosk-shims.log
+wants=/etc/systemd/system/multi-user.target.wants
+for last; do :; done
+case "$1" in
+    enable) mkdir -p "$wants" && ln -sf "/etc/systemd/system/$last" "$wants/$last" ;;
+    disable) rm -f "$wants/$last" ;;
+    is-enabled) if [ -L "$wants/$last" ]; then echo enabled; else echo disabled; exit 1; fi ;;
+    is-active) echo inactive; exit 3 ;;
+    *) ;;
+esac
+SHIM
+cat >"$root/usr/sbin/udevadm" <<'SHIM'
+#!/bin/sh
+# udevadm for a chroot without udev: logs each call.
+echo "udevadm $*" >>/var/log/kiosk-shims.log
+SHIM
+chmod 755 "$root/usr/sbin/systemctl" "$root/usr/sbin/udevadm"
+
+# The Pi's desktop user, whose labwc session shows the kiosk windows.
+in_root useradd --create-home --uid 1000 --shell /bin/bash pi
+
+# The release as a technician copies it: the repository's install/ and config/ and the built jar.
+release=$root/root/release
+mkdir -p "$release/kiosk-app/target"
+cp -r "$repo/install" "$repo/config" "$release/"
+cp -r "$repo/kiosk-app/target/kiosk-app.jar" "$repo/kiosk-app/target/libs" "$release/kiosk-app/target/"
+
+# What the installer touches, with content hashes, modes and owners.
+manifest() {
+    in_root sh -c 'find /etc /opt /var/lib/kiosk /home /usr/local -xdev \
+        \( -path /etc/ld.so.cache -o -path /etc/resolv.conf \) -prune -o -print0 2>/dev/null \
+        | sort -z | xargs -0 stat -c "%n %F %a %U:%G %N" \
+        && find /etc /opt /var/lib/kiosk /home -xdev -type f ! -path /etc/ld.so.cache -print0 2>/dev/null \
+        | sort -z | xargs -0 sha256sum'
+}
+
+# ---------------------------------------------------------------- dry run, install, install again
+
+before=$(manifest)
+in_root /root/release/install/install.sh --dry-run >"$work/dry-run.log" 2>&1 \
+    || { cat "$work/dry-run.log"; fail "the dry run failed"; exit 1; }
+if [ "$before" = "$(manifest)" ]; then
+    pass "dry run: $(grep -c '^==' "$work/dry-run.log") steps and $(grep -c 'would ' "$work/dry-run.log") actions printed, nothing changed"
+else
+    fail "the dry run changed files"
+fi
+
+t=$SECONDS
+if in_root /root/release/install/install.sh >"$work/install-1.log" 2>&1; then
+    pass "install completes ($((SECONDS - t)) s, $(grep -c '^==' "$work/install-1.log") steps)"
+else
+    tail -n 30 "$work/install-1.log"
+    fail "the install failed"
+    exit 1
+fi
+first=$(manifest)
+
+t=$SECONDS
+in_root /opt/kiosk/install/install.sh >"$work/install-2.log" 2>&1 || { tail -n 30 "$work/install-2.log"; fail "the second run failed"; }
+changes=$(grep -E '^  (run:|installed:|made:|would )' "$work/install-2.log" || true)
+if [ "$first" = "$(manifest)" ] && [ -z "$changes" ]; then
+    pass "second run (from /opt/kiosk/install) changes nothing ($((SECONDS - t)) s; manifest of $(wc -l <<<"$first") entries equal)"
+else
+    diff <(echo "$first") <(manifest) | head -n 20 || true
+    echo "$changes" | head -n 20
+    fail "the second run changed something"
+fi
+
+# The layout as the issue asks for it.
+check_file() { if in_root test "$@"; then pass "test $*"; else fail "test $*"; fi; }
+check_file -f /opt/kiosk/app/kiosk-app.jar
+check_file -x /opt/kiosk/bin/kiosk-server
+check_file -f /etc/kiosk/application.yaml
+check_file -d /var/lib/kiosk/tmp
+check_file -f /etc/systemd/system/kiosk.service
+check_file -L /etc/systemd/system/multi-user.target.wants/kiosk.service
+check_file -f /etc/udev/rules.d/60-kiosk.rules
+check_file -f /home/pi/.config/labwc/autostart
+check_file -f /home/pi/.config/labwc/rc.xml
+if in_root sh -c 'dpkg-query -W openjdk-21-jre-headless chromium fonts-noto-core espeak-ng >/dev/null'; then
+    pass "packages: openjdk-21-jre-headless chromium fonts-noto-core espeak-ng"
+else
+    fail "a package is missing"
+fi
+if in_root id -nG kiosk | grep -qw dialout; then pass "user kiosk: $(in_root id -nG kiosk)"; else fail "user kiosk"; fi
+unit=$root/etc/systemd/system/kiosk.service
+for line in Type=notify WatchdogSec= Restart=always ProtectSystem=strict ReadWritePaths=/var/lib/kiosk NoNewPrivileges=yes; do
+    grep -q "^$line" "$unit" || fail "the unit lacks $line"
+done
+
+if in_root sh -c 'command -v systemd-analyze' >/dev/null; then
+    if in_root systemd-analyze verify /etc/systemd/system/kiosk.service >"$work/verify.log" 2>&1 \
+        && ! grep -q . "$work/verify.log"; then
+        pass "systemd-analyze verify kiosk.service: no complaint"
+    else
+        cat "$work/verify.log"
+        fail "systemd-analyze verify complains about kiosk.service"
+    fi
+fi
+
+# ---------------------------------------------------------------- the installed service starts
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+notify_log=$work/notify.log
+rm -f "$root/run/kiosk-notify" "$notify_log"
+# systemd's side of sd_notify: a datagram socket that logs what the kiosk sends.
+python3 - "$root/run/kiosk-notify" "$notify_log" <<'PY' &
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+import os; os.chmod(sys.argv[1], 0o666)
+with open(sys.argv[2], "a", buffering=1) as log:
+    while True:
+        log.write(s.recv(4096).decode().replace("\n", " | ") + "\n")
+PY
+notify_pid=$!
+# As systemd would run it: the unit's user, environment file, environment, folder and command.
+env_file=$(sed -n 's/^EnvironmentFile=-\{0,1\}//p' "$unit")
+unit_env=$(sed -n 's/^Environment=//p' "$unit")
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+workdir=$(sed -n 's/^WorkingDirectory=//p' "$unit")
+user=$(sed -n 's/^User=//p' "$unit")
+t=$SECONDS
+# shellcheck disable=SC2086 # the unit's Environment= is a list of assignments
+chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 $unit_env \
+    SERVER_PORT="$port" NOTIFY_SOCKET=/run/kiosk-notify WATCHDOG_USEC=2000000 \
+    sh -c "set -a; . $env_file; set +a; cd $workdir && exec runuser -u $user -- $exec_start" \
+    >"$work/app.log" 2>&1 &
+app_pid=$!
+ready=""
+for _ in $(seq 1 120); do
+    ready=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/observe/health/ready" 2>/dev/null || true)
+    [ -n "$ready" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 1
+done
+if printf '%s' "$ready" | grep -q '"status":"UP"'; then
+    pass "the installed service answers /observe/health/ready UP after $((SECONDS - t)) s: $ready"
+else
+    tail -n 30 "$work/app.log"
+    fail "the installed service never became ready"
+fi
+live=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/observe/health/live" || true)
+if printf '%s' "$live" | grep -q '"status":"UP"'; then pass "liveness UP"; else fail "liveness: $live"; fi
+# The screen launcher, as labwc's autostart runs it, with a stand-in Chromium that logs its flags.
+mkdir -p "$root/tmp/fake-browser"
+printf '#!/bin/sh\necho "$*" >>/tmp/fake-browser/calls\n' >"$root/tmp/fake-browser/chromium"
+chmod 755 "$root/tmp/fake-browser/chromium"
+chmod 1777 "$root/tmp/fake-browser"
+in_root timeout 5 runuser -u pi -- env HOME=/home/pi PATH=/tmp/fake-browser:/usr/bin:/bin \
+    /opt/kiosk/bin/kiosk-browser touch "http://127.0.0.1:$port/" >/dev/null 2>&1 || true
+calls=$(cat "$root/tmp/fake-browser/calls" 2>/dev/null || true)
+if printf '%s' "$calls" | grep -q -- "--kiosk --app=http://127.0.0.1:$port/ --class=kiosk-touch" \
+    && [ "$(printf '%s\n' "$calls" | grep -c .)" -ge 2 ]; then
+    pass "kiosk-browser waits for the page, opens it in kiosk mode and reopens it ($(printf '%s\n' "$calls" | grep -c .) starts in 5 s)"
+else
+    fail "kiosk-browser: $calls"
+fi
+# Unpacked at start and deleted at exit: look while it runs.
+if in_root sh -c 'ls /var/lib/kiosk/tmp | grep -q sqlite'; then
+    pass "native libraries unpacked into /var/lib/kiosk/tmp: $(in_root ls /var/lib/kiosk/tmp | tr '\n' ' ')"
+else
+    fail "nothing unpacked into /var/lib/kiosk/tmp"
+fi
+sleep 3
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+sleep 1
+kill "$notify_pid" 2>/dev/null || true
+wait "$notify_pid" 2>/dev/null || true
+notify_pid=""
+for message in READY=1 WATCHDOG=1 STOPPING=1; do
+    if grep -q "$message" "$notify_log" 2>/dev/null; then pass "sd_notify $message received"; else fail "no $message from the kiosk"; fi
+done
+check_file -f /var/lib/kiosk/kiosk.db
+if [ "$(in_root stat -c %U /var/lib/kiosk/kiosk.db)" = kiosk ]; then pass "the database belongs to kiosk"; else fail "database owner"; fi
+
+# ---------------------------------------------------------------- uninstall keeps the data
+
+in_root /opt/kiosk/install/install.sh --uninstall >"$work/uninstall.log" 2>&1 || { tail -n 20 "$work/uninstall.log"; fail "--uninstall failed"; }
+if in_root test ! -e /opt/kiosk && in_root test ! -e /etc/systemd/system/kiosk.service \
+    && in_root test ! -e /etc/udev/rules.d/60-kiosk.rules \
+    && ! grep -q kiosk-browser "$root/home/pi/.config/labwc/autostart" \
+    && ! grep -q kiosk-display "$root/home/pi/.config/labwc/rc.xml"; then
+    pass "--uninstall removed the program, service, udev rules and screen set-up"
+else
+    fail "--uninstall left something"
+fi
+if in_root test -f /var/lib/kiosk/kiosk.db && in_root test -f /etc/kiosk/application.yaml; then
+    pass "--uninstall kept /var/lib/kiosk (kiosk.db) and /etc/kiosk"
+else
+    fail "--uninstall lost the data"
+fi
+in_root /root/release/install/install.sh --uninstall --purge >"$work/purge.log" 2>&1 || fail "--purge failed"
+if in_root test ! -e /var/lib/kiosk && ! in_root id kiosk >/dev/null 2>&1; then
+    pass "--uninstall --purge removed the data and the user"
+else
+    fail "--purge left data"
+fi
+
+# ---------------------------------------------------------------- the .deb
+
+deb=$(find "$repo/kiosk-app/target" -maxdepth 1 -name 'kiosk_*.deb' -print -quit)
+if [ -n "$deb" ]; then
+    cp "$deb" "$root/root/kiosk.deb"
+    t=$SECONDS
+    if in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y /root/kiosk.deb >"$work/deb.log" 2>&1 \
+        && in_root test -L /etc/systemd/system/multi-user.target.wants/kiosk.service \
+        && in_root test -f /etc/udev/rules.d/60-kiosk.rules && in_root test -d /var/lib/kiosk/tmp; then
+        pass "the .deb installs and its postinst sets up the service ($((SECONDS - t)) s)"
+    else
+        tail -n 20 "$work/deb.log"
+        fail "the .deb did not install"
+    fi
+    if in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y kiosk >>"$work/deb.log" 2>&1 \
+        && in_root test ! -e /etc/systemd/system/kiosk.service && in_root test ! -e /opt/kiosk; then
+        pass "the .deb purges"
+    else
+        tail -n 20 "$work/deb.log"
+        fail "the .deb did not purge"
+    fi
+else
+    note "no kiosk-app/target/kiosk_*.deb (build with mvn package): the .deb is not checked"
+fi
+
+note "shims were asked: $(sort "$root/var/log/kiosk-shims.log" | uniq -c | tr -s ' ' | paste -sd ';' -)"
+note "the service's log (app.log): $(grep -c . "$work/app.log") lines, $(grep -ciE 'severe|exception' "$work/app.log" || true) with SEVERE or an exception"
+note "logs in $work; $((SECONDS - started)) s in all"
+# The plain closing line CI reads.
+echo "chroot-check: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]

@@ -68,7 +68,6 @@ import vn.kiosk.app.store.DurableQueue;
 import vn.kiosk.app.store.TokenStore;
 import vn.kiosk.app.tech.AccountsService;
 import vn.kiosk.app.tech.BackupService;
-import vn.kiosk.app.tech.CatalogAdminService;
 import vn.kiosk.app.tech.ConfigFiles;
 import vn.kiosk.app.tech.DeviceTestService;
 import vn.kiosk.app.tech.LiveSettings;
@@ -230,8 +229,7 @@ public final class KioskApp implements AutoCloseable {
         });
         routing.register("/api/v1/devices", new DeviceTestService(devices, printing, queue.engine(), hub, guard, audit,
                         clock))
-                .register("/api/v1/settings", new SettingsService(liveSettings, guard, audit))
-                .register("/api/v1/tech/catalog", new CatalogAdminService(liveSettings, guard, audit))
+                .register("/api/v1", new SettingsService(liveSettings, guard, audit))
                 .register("/api/v1/tech", new AccountsService(accounts, hasher, auth, machineTokens, guard, audit, clock))
                 .register("/api/v1/tech", new BackupService(db, queue, techWork,
                         kiosk.get("tech.max-restore-mb").asLong().orElse(512L) * 1024 * 1024, guard, audit, clock,

@@ -1,4 +1,5 @@
-// GET/PUT /api/v1/settings: the centre's set-up, checked and applied without a restart; export and import as YAML.
+// The centre's set-up (GET/PUT /api/v1/settings, export and import as YAML) and its procedure catalog
+// (/api/v1/tech/catalog: replace, one-step rollback), each checked against the other and applied without a restart.
 package vn.kiosk.app.tech;
 
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,16 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
+import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.web.JsonBody;
 
 public final class SettingsService implements HttpService {
+
+    /** A catalog file is about 150 KB today; this leaves room for every procedure of a province. */
+    static final int MAX_CATALOG_BYTES = 8 * 1024 * 1024;
+
+    record CatalogState(int version, String generated, int fields, int procedures, boolean previousKept) {
+    }
 
     private final LiveSettings settings;
     private final Guard guard;
@@ -27,15 +35,22 @@ public final class SettingsService implements HttpService {
         this.audit = audit;
     }
 
+    /** Registered at /api/v1. */
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> {
+        rules.get("/settings", (req, res) -> {
                     guard.require(req, Role.TECHNICIAN);
                     res.send(settings.current());
                 })
-                .put("/", this::put)
-                .get("/export", this::export)
-                .post("/import", this::importYaml);
+                .put("/settings", this::put)
+                .get("/settings/export", this::export)
+                .post("/settings/import", this::importYaml)
+                .get("/tech/catalog", (req, res) -> {
+                    guard.require(req, Role.TECHNICIAN);
+                    res.send(state());
+                })
+                .put("/tech/catalog", this::replace)
+                .post("/tech/catalog/rollback", this::rollback);
     }
 
     private void put(ServerRequest req, ServerResponse res) {
@@ -70,5 +85,38 @@ public final class SettingsService implements HttpService {
         }
         audit.record(s.username(), "settings.import", ConfigFiles.CENTRE, null, Guard.addressText(req));
         res.send(settings.current());
+    }
+
+    private CatalogState state() {
+        Catalog c = settings.catalog();
+        return new CatalogState(c.version(), c.generated(), c.fields().size(), c.procedures().size(),
+                settings.hasPreviousCatalog());
+    }
+
+    private void replace(ServerRequest req, ServerResponse res) {
+        Session s = guard.require(req, Role.TECHNICIAN);
+        byte[] json = Upload.read(req, MAX_CATALOG_BYTES);
+        Catalog next;
+        try {
+            next = settings.replaceCatalog(json);
+        } catch (LiveSettings.Refused e) {
+            Refusal.send(req, res, "invalid_catalog", "error.invalid_catalog", e.problems());
+            return;
+        }
+        audit.record(s.username(), "catalog.replace", ConfigFiles.CATALOG,
+                next.procedures().size() + " procedures, generated " + next.generated(), Guard.addressText(req));
+        res.send(state());
+    }
+
+    private void rollback(ServerRequest req, ServerResponse res) {
+        Session s = guard.require(req, Role.TECHNICIAN);
+        try {
+            settings.rollbackCatalog();
+        } catch (LiveSettings.Refused e) {
+            Refusal.send(req, res, "invalid_catalog", "error.invalid_catalog", e.problems());
+            return;
+        }
+        audit.record(s.username(), "catalog.rollback", ConfigFiles.CATALOG, null, Guard.addressText(req));
+        res.send(state());
     }
 }

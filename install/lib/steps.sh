@@ -283,7 +283,8 @@ create_user() {
 lay_out() {
     step "folders: $APP_DIR (program), $CONF_DIR (settings), $DATA_DIR (data)"
     dir "$APP_DIR" 755 root:root
-    dir "$CONF_DIR" 755 root:root
+    # The technician's page saves the set-up and the catalog here, as the service's user.
+    dir "$CONF_DIR" 755 "$KIOSK_USER:$KIOSK_USER"
     dir "$DATA_DIR" 750 "$KIOSK_USER:$KIOSK_USER"
     # Native libraries are unpacked here and loaded from here: it must not be mounted noexec.
     dir "$DATA_DIR/tmp" 700 "$KIOSK_USER:$KIOSK_USER"
@@ -343,10 +344,14 @@ install_config() {
     step "settings: $CONF_DIR (kept when present)"
     while IFS= read -r f; do
         rel=${f#"$defaults"/}
+        dir "$CONF_DIR/$rel" 755 "$KIOSK_USER:$KIOSK_USER"
+    done < <(find "$defaults" -mindepth 1 -type d | sort)
+    while IFS= read -r f; do
+        rel=${f#"$defaults"/}
         if [ -e "$CONF_DIR/$rel" ]; then
             say "  kept: $CONF_DIR/$rel"
         else
-            put "$f" "$CONF_DIR/$rel" 644 || true
+            put "$f" "$CONF_DIR/$rel" 644 "$KIOSK_USER:$KIOSK_USER" || true
         fi
     done < <(find "$defaults" -type f | sort)
     if [ -e "$CONF_DIR/kiosk.env" ]; then

@@ -167,9 +167,14 @@ if in_root sh -c 'dpkg-query -W openjdk-21-jre-headless chromium fonts-noto-core
 else
     fail "a package is missing"
 fi
+if in_root su -s /bin/sh kiosk -c 'test -w /etc/kiosk/centre.yaml && test -w /etc/kiosk/catalog'; then
+    pass "the kiosk user may save the set-up and the catalog (/tech)"
+else
+    fail "the kiosk user cannot write /etc/kiosk"
+fi
 if in_root id -nG kiosk | grep -qw dialout; then pass "user kiosk: $(in_root id -nG kiosk)"; else fail "user kiosk"; fi
 unit=$root/etc/systemd/system/kiosk.service
-for line in Type=notify WatchdogSec= Restart=always ProtectSystem=strict ReadWritePaths=/var/lib/kiosk NoNewPrivileges=yes; do
+for line in Type=notify WatchdogSec= Restart=always ProtectSystem=strict 'ReadWritePaths=/var/lib/kiosk /etc/kiosk' NoNewPrivileges=yes; do
     grep -q "^$line" "$unit" || fail "the unit lacks $line"
 done
 

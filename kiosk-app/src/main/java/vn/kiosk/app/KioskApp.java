@@ -40,12 +40,17 @@ import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.feedback.FeedbackService;
+import vn.kiosk.app.feedback.FeedbackStore;
+import vn.kiosk.app.feedback.KioskScans;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
 import vn.kiosk.app.staff.CountersService;
+import vn.kiosk.app.report.ReportsService;
+import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
 import vn.kiosk.app.store.AccountStore;
@@ -140,8 +145,18 @@ public final class KioskApp implements AutoCloseable {
         TicketPrinting printing = new TicketPrinting(setup, catalog, fonts, devices.printerProfile(), publicUrl,
                 printQueue);
         FollowView follow = new FollowView(queue.engine(), printing);
+        // Reports and ratings: the kiosk remembers scanned tickets briefly so its page can rate them.
+        Config feedbackConfig = kiosk.get("feedback");
+        KioskScans kioskScans = new KioskScans(clock,
+                Duration.ofMinutes(feedbackConfig.get("scan-minutes").asInt().orElse(3)));
+        FeedbackStore feedbackStore = new FeedbackStore(db);
+        Rollups rollups = new Rollups(db, queue.engine()::day, setup.queue().dayClock().zone(), clock,
+                kiosk.get("reports.retention-days").asInt().orElse(730));
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, catalog, clock, setup.queue().dayClock().zone()),
-                follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
+                token -> follow.of(token).map(answer -> {
+                    kioskScans.remember(answer.number(), token);
+                    return answer;
+                }), kiosk.get("scan.priority-age").asInt().orElse(75),
                 notice -> hub.publishNotice("scan", notice), clock, setup.queue().dayClock().zone());
         devices.scanner().start(scanDesk::accept);
         Duration printAnswerWait = Duration.ofMillis(kiosk.get("printing.answer-wait-ms").asInt().orElse(2000));
@@ -166,6 +181,12 @@ public final class KioskApp implements AutoCloseable {
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, catalog, setup, printing,
                         follow))
+                .register("/api/v1/feedback", new FeedbackService(queue.engine(), feedbackStore, kioskScans, clock,
+                        new FeedbackService.Settings(
+                                Duration.ofMinutes(feedbackConfig.get("counter-minutes").asInt().orElse(5)),
+                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
+                        rollups::refresh))
+                .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), setup, catalog, fonts, guard))
                 .get("/api/v1/events", hub::serve)
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
@@ -203,6 +224,9 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The leader's reports, and the rating tablet at a counter (/rate?counter=2).
+                        .addClasspath(cp -> cp.location("/web/leader.html").singleFile(true).context("/leader"))
+                        .addClasspath(cp -> cp.location("/web/rate.html").singleFile(true).context("/rate"))
                         .build())
                 .routing(routing)
                 .build()
@@ -218,6 +242,9 @@ public final class KioskApp implements AutoCloseable {
             }
         }, 30, 30, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
+        // Closed days are rolled up soon after they close, and detail rows past retention are deleted.
+        timers.scheduleWithFixedDelay(rollups::maintain, 5, 600, TimeUnit.SECONDS);
+        queue.subscribe(rollups.onDayChange(timers));
         return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp);
     }
 

@@ -160,7 +160,6 @@ final class ReportPdf {
 
     private static void tables(Canvas c, Report r, ReportText text) throws IOException {
         float[] w = {0.25f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f};
-        String min = " (" + text.get("minute_unit") + ")";
         c.heading(text.get("by_service"));
         List<String[]> rows = new ArrayList<>();
         for (Report.ServiceRow s : r.services()) {
@@ -173,7 +172,7 @@ final class ReportPdf {
         c.table(w, new String[] {text.get("name"), text.get("issued_short"), text.get("served"),
                 text.get("no_show"), text.get("wait_mean_short"), text.get("median"), text.get("p90"),
                 text.get("max"), text.get("service_mean_short"), text.get("median"), text.get("p90")}, rows);
-        c.line(text.get("table_note") + min, 8, false);
+        c.line(text.get("table_note"), 8, false);
         float[] w2 = {0.22f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.08f, 0.07f};
         String[] head2 = {text.get("name"), text.get("served"), text.get("wait_mean_short"), text.get("median"),
                 text.get("p90"), text.get("service_mean_short"), text.get("median"), text.get("p90"),
@@ -278,7 +277,7 @@ final class ReportPdf {
         /** Columns as fractions of the width; the header repeats on each new page. */
         void table(float[] columns, String[] header, List<String[]> rows) throws IOException {
             if (header != null) {
-                room(2 * ROW);
+                room(4 * ROW);
                 row(columns, header, true);
             }
             for (String[] r : rows) {
@@ -298,28 +297,58 @@ final class ReportPdf {
             for (float w : columns) {
                 total += w * WIDTH;
             }
+            PDType0Font f = head ? bold : regular;
+            // A header's words wrap in its narrow column; a body cell is cut to one line.
+            List<List<String>> lines = new ArrayList<>();
+            int most = 1;
+            for (int i = 0; i < columns.length && i < cells.length; i++) {
+                String cell = cells[i] == null ? "" : cells[i];
+                float w = columns[i] * WIDTH - 6;
+                List<String> l = head ? wrap(cell, f, CELL, w) : List.of(fit(cell, f, CELL, w));
+                lines.add(l);
+                most = Math.max(most, l.size());
+            }
+            float height = ROW + (most - 1) * (CELL + 2);
             if (head) {
                 cs.setNonStrokingColor(HEAD);
-                cs.addRect(MARGIN, y - ROW, total, ROW);
+                cs.addRect(MARGIN, y - height, total, height);
                 cs.fill();
             }
             cs.setStrokingColor(GRID);
             cs.setLineWidth(0.5f);
-            cs.moveTo(MARGIN, y - ROW);
-            cs.lineTo(MARGIN + total, y - ROW);
+            cs.moveTo(MARGIN, y - height);
+            cs.lineTo(MARGIN + total, y - height);
             cs.stroke();
             cs.setNonStrokingColor(Color.BLACK);
             float x = MARGIN;
-            for (int i = 0; i < columns.length && i < cells.length; i++) {
+            for (int i = 0; i < lines.size(); i++) {
                 float w = columns[i] * WIDTH;
-                PDType0Font f = head ? bold : regular;
-                String s = fit(cells[i] == null ? "" : cells[i], f, CELL, w - 6);
-                // Numbers line up on the right, names on the left.
-                float tx = i == 0 ? x + 3 : x + w - 3 - width(s, f, CELL);
-                text(s, f, CELL, tx, y - ROW + 4.5f);
+                float ty = y - height + 4.5f + (lines.get(i).size() - 1) * (CELL + 2);
+                for (String s : lines.get(i)) {
+                    // Numbers line up on the right, names on the left.
+                    float tx = i == 0 ? x + 3 : x + w - 3 - width(s, f, CELL);
+                    text(s, f, CELL, tx, ty);
+                    ty -= CELL + 2;
+                }
                 x += w;
             }
-            y -= ROW;
+            y -= height;
+        }
+
+        private static List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
+            List<String> out = new ArrayList<>();
+            String line = "";
+            for (String word : s.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (line.isEmpty() || width(candidate, f, size) <= max) {
+                    line = candidate;
+                } else {
+                    out.add(fit(line, f, size, max));
+                    line = word;
+                }
+            }
+            out.add(fit(line, f, size, max));
+            return out;
         }
 
         /** Vertical bars, one group per label, with a legend, value axis and gridlines. */
@@ -333,7 +362,7 @@ final class ReportPdf {
                     max = Math.max(max, d);
                 }
             }
-            double top = niceCeiling(max);
+            double top = 4 * niceCeiling(max / 4, format.equals("%.0f"));
             float left = MARGIN + 34;
             float plotW = WIDTH - 34;
             float base = y - height;
@@ -369,7 +398,7 @@ final class ReportPdf {
             float bar = 14;
             float labelW = 150;
             double max = values.stream().mapToDouble(v -> v[0]).max().orElse(0);
-            double top = niceCeiling(max);
+            double top = niceCeiling(max, false);
             float plotW = WIDTH - labelW - 40;
             room(labels.size() * (bar + 5) + 10);
             for (int i = 0; i < labels.size(); i++) {
@@ -444,13 +473,16 @@ final class ReportPdf {
             return t + "…";
         }
 
-        /** 1, 2, 5 × 10^k at or above the value, so the axis reads in round numbers. */
-        private static double niceCeiling(double v) {
+        /** 1, 2, 2.5, 5 × 10^k at or above the value, so the axis reads in round numbers; whole for counts. */
+        private static double niceCeiling(double v, boolean whole) {
             if (v <= 0) {
                 return 1;
             }
+            if (whole && v <= 1) {
+                return 1;
+            }
             double p = Math.pow(10, Math.floor(Math.log10(v)));
-            for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            for (double m : whole && p < 10 ? new double[] {1, 2, 5, 10} : new double[] {1, 2, 2.5, 5, 10}) {
                 if (m * p >= v) {
                     return m * p;
                 }

@@ -61,6 +61,7 @@ final class ReportText {
         if (p.id() == null) {
             return get("no_procedure");
         }
-        return p.code() == null ? p.name() : p.name() + " (" + p.code() + ")";
+        // The code first: a long name is cut at the column's end, the code never is.
+        return p.code() == null ? p.name() : p.code() + " · " + p.name();
     }
 }

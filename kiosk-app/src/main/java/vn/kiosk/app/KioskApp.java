@@ -188,6 +188,10 @@ public final class KioskApp implements AutoCloseable {
                         rollups::refresh))
                 .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), setup, catalog, fonts, guard))
                 .get("/api/v1/events", hub::serve)
+                // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
+                // their scripts live in the folders /leader/ and /rate/ beside them.
+                .get("/leader", htmlPage(resource("/web/leader.html")))
+                .get("/rate", htmlPage(resource("/web/rate.html")))
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
                     res.send(openApi);
@@ -224,9 +228,6 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
-                        // The leader's reports, and the rating tablet at a counter (/rate?counter=2).
-                        .addClasspath(cp -> cp.location("/web/leader.html").singleFile(true).context("/leader"))
-                        .addClasspath(cp -> cp.location("/web/rate.html").singleFile(true).context("/rate"))
                         .build())
                 .routing(routing)
                 .build()
@@ -280,6 +281,13 @@ public final class KioskApp implements AutoCloseable {
         devices.close();
         queue.close();
         db.close();
+    }
+
+    private static io.helidon.webserver.http.Handler htmlPage(byte[] html) {
+        return (req, res) -> {
+            res.headers().set(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
+            res.send(html);
+        };
     }
 
     private static byte[] resource(String path) {

@@ -1,4 +1,4 @@
-// Folds one service day's audit events, ticket facts and ratings into its figures; the only place figures are made.
+// Folds a service day's audit events, ticket facts and ratings into its figures; the only place figures are made.
 package vn.kiosk.app.report;
 
 import java.time.Instant;
@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.Reason;
@@ -39,15 +40,35 @@ final class DayFold {
         boolean transferred;
     }
 
-    private DayFold() {
+    private final ZoneId zone;
+    /** What the events say as they come; the tickets' final states are added when figures are asked for. */
+    private final DayFigures flow = new DayFigures();
+    private final Map<String, Walk> walks = new LinkedHashMap<>();
+    private final Map<Long, String> hours = new HashMap<>();
+    private long lastSeq;
+
+    DayFold(ZoneId zone) {
+        this.zone = zone;
     }
 
+    /** A whole day at once. */
     static DayFigures fold(List<EventRow> events, Map<String, TicketFacts> tickets, List<Feedback> ratings,
                            ZoneId zone) {
-        DayFigures f = new DayFigures();
-        Map<String, Walk> walks = new LinkedHashMap<>();
-        Map<Long, String> hours = new HashMap<>();
+        DayFold f = new DayFold(zone);
+        f.apply(events, tickets::get);
+        return f.figures(ratings);
+    }
+
+    /** The newest event applied so far; today's fold goes on from here. */
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    /** Applies events in audit order; {@code facts} knows the tickets issued by them. */
+    void apply(List<EventRow> events, Function<String, TicketFacts> facts) {
+        DayFigures f = flow;
         for (EventRow e : events) {
+            lastSeq = Math.max(lastSeq, e.seq());
             if (e.ticketId() == null) {
                 continue; // a counter paused or resumed
             }
@@ -60,12 +81,12 @@ final class DayFold {
             switch (e.kind()) {
                 case "ISSUED" -> {
                     w.issuedAt = e.at();
-                    TicketFacts t = tickets.get(e.ticketId());
+                    TicketFacts t = facts.apply(e.ticketId());
                     f.count(DayFigures.ISSUED_SERVICE, e.serviceId());
                     f.count(DayFigures.ISSUED_PROCEDURE,
                             t == null || t.procedureId() == null ? DayFigures.NONE : t.procedureId());
                     f.count(DayFigures.ISSUED_CHANNEL, t == null ? DayFigures.NONE : t.channel());
-                    f.count(DayFigures.ISSUED_HOUR, hour(e.at(), zone, hours));
+                    f.count(DayFigures.ISSUED_HOUR, hour(e.at()));
                     if (t != null && t.priority()) {
                         f.count(DayFigures.PRIORITY, DayFigures.ALL);
                     }
@@ -100,7 +121,7 @@ final class DayFold {
                     f.count(DayFigures.SERVED_SERVICE, e.serviceId());
                     f.count(DayFigures.SERVED_COUNTER, counter);
                     f.count(DayFigures.SERVED_OFFICER, officer);
-                    f.count(DayFigures.SERVED_HOUR, hour(e.at(), zone, hours));
+                    f.count(DayFigures.SERVED_HOUR, hour(e.at()));
                     f.count(DayFigures.OUTCOME, e.outcome() == null ? DayFigures.NONE : e.outcome());
                     w.state = "COMPLETED";
                 }
@@ -116,6 +137,12 @@ final class DayFold {
                 }
             }
         }
+    }
+
+    /** The figures so far: what the events said, the tickets' states now, and the day's ratings. */
+    DayFigures figures(List<Feedback> ratings) {
+        DayFigures f = new DayFigures();
+        f.merge(flow);
         for (Walk w : walks.values()) {
             if (w.issuedAt < 0) {
                 continue; // only seen through a later event: not a ticket of this day's figures
@@ -149,8 +176,8 @@ final class DayFold {
     }
 
     /** The local hour as two digits; events come in bursts, so the zone lookup is cached per minute. */
-    private static String hour(long at, ZoneId zone, Map<Long, String> cache) {
-        return cache.computeIfAbsent(at / 60_000, m -> String.format("%02d",
+    private String hour(long at) {
+        return hours.computeIfAbsent(at / 60_000, m -> String.format("%02d",
                 Instant.ofEpochMilli(at).atZone(zone).getHour()));
     }
 }

@@ -30,18 +30,11 @@ final class ReportStore {
     }
 
     static DayRows dayRows(Connection c, LocalDate day) throws SQLException {
-        List<DayFold.EventRow> events = new ArrayList<>();
+        List<DayFold.EventRow> events;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
                 + "outcome, actor FROM events WHERE day = ? ORDER BY seq")) {
             ps.setString(1, day.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int counter = rs.getInt(6);
-                    Integer counterId = rs.wasNull() ? null : counter;
-                    events.add(new DayFold.EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), counterId, rs.getString(7), rs.getString(8)));
-                }
-            }
+            events = events(ps);
         }
         Map<String, DayFold.TicketFacts> tickets = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
@@ -55,6 +48,36 @@ final class ReportStore {
             }
         }
         return new DayRows(events, tickets, FeedbackStore.ofDay(c, day));
+    }
+
+    /**
+     * Today's events after the given one. "+day" keeps SQLite on the primary key's range, so only the new
+     * rows are read, not the whole day's index.
+     */
+    static List<DayFold.EventRow> eventsAfter(Connection c, LocalDate day, long afterSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
+                + "outcome, actor FROM events WHERE seq > ? AND +day = ? ORDER BY seq")) {
+            ps.setLong(1, afterSeq);
+            ps.setString(2, day.toString());
+            return events(ps);
+        }
+    }
+
+    /** The facts of the tickets with these ids. */
+    static Map<String, DayFold.TicketFacts> ticketFacts(Connection c, List<String> ids) throws SQLException {
+        Map<String, DayFold.TicketFacts> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT procedure_id, channel, priority FROM tickets WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, new DayFold.TicketFacts(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The rolled-up days of a range with their figures. */
@@ -185,6 +208,19 @@ final class ReportStore {
             }
         }
         return n;
+    }
+
+    private static List<DayFold.EventRow> events(PreparedStatement ps) throws SQLException {
+        List<DayFold.EventRow> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int counter = rs.getInt(6);
+                Integer counterId = rs.wasNull() ? null : counter;
+                events.add(new DayFold.EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), counterId, rs.getString(7), rs.getString(8)));
+            }
+        }
+        return events;
     }
 
     private static void range(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {

@@ -83,11 +83,6 @@ public final class ReportsService implements HttpService {
         res.send(pdf.render(r, new ReportText(RequestLanguage.of(req))));
     }
 
-    /** The PDF of a range, for the benchmark and the tests that look at it. */
-    public byte[] pdf(LocalDate from, LocalDate to, java.util.Locale locale) {
-        return pdf.render(report(from, to), new ReportText(locale));
-    }
-
     private static void attachment(ServerResponse res, Report r, String ext) {
         String name = r.from().equals(r.to()) ? "bao-cao-" + r.from() : "bao-cao-" + r.from() + "_" + r.to();
         res.headers().set(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + ext + "\"");

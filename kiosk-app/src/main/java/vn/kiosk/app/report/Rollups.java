@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.StoreException;
@@ -35,6 +36,10 @@ public final class Rollups {
     private final int retentionDays;
     /** The newest event seq each closed day was rolled up with, so a catch-up does not repeat itself. */
     private final Map<LocalDate, Long> rolledUpTo = new ConcurrentHashMap<>();
+    /** Today's fold, carried on from request to request; guarded by itself. */
+    private final Object liveLock = new Object();
+    private LocalDate liveDay;
+    private DayFold live;
 
     /**
      * @param today         the current service day (the queue's)
@@ -76,7 +81,7 @@ public final class Rollups {
                 }
             }
             if (!now.isBefore(from) && !now.isAfter(to)) {
-                merged.merge(fold(c, now));
+                merged.merge(today(c, now));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the report figures", e);
@@ -166,6 +171,26 @@ public final class Rollups {
                 executor.execute(this::maintain);
             }
         };
+    }
+
+    /** Today's figures: the fold goes on from the last event it saw, so a busy day costs only what is new. */
+    private DayFigures today(Connection c, LocalDate day) throws SQLException {
+        synchronized (liveLock) {
+            if (!day.equals(liveDay) || live == null || live.lastSeq() == 0) {
+                ReportStore.DayRows rows = ReportStore.dayRows(c, day);
+                live = new DayFold(zone);
+                live.apply(rows.events(), rows.tickets()::get);
+                liveDay = day;
+                return live.figures(rows.ratings());
+            }
+            List<DayFold.EventRow> fresh = ReportStore.eventsAfter(c, day, live.lastSeq());
+            if (!fresh.isEmpty()) {
+                List<String> issued = fresh.stream().filter(e -> e.kind().equals("ISSUED"))
+                        .map(DayFold.EventRow::ticketId).toList();
+                live.apply(fresh, ReportStore.ticketFacts(c, issued)::get);
+            }
+            return live.figures(FeedbackStore.ofDay(c, day));
+        }
     }
 
     private DayFigures fold(Connection c, LocalDate day) throws SQLException {

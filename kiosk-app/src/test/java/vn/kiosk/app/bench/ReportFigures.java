@@ -13,7 +13,7 @@ import java.util.List;
 import vn.kiosk.app.report.seed.YearSeed;
 
 record ReportFigures(YearSeed.Summary seeded, double seedSeconds, LatencyStats day,
-                     LatencyStats dayFolded, LatencyStats month, LatencyStats monthPdf) {
+                     LatencyStats dayFolded, LatencyStats today, LatencyStats month, LatencyStats monthPdf) {
 
     /** Days whose roll-ups are removed before the server starts, so their first report folds the detail rows. */
     private static final int UNROLLED_DAYS = 20;
@@ -57,6 +57,7 @@ record ReportFigures(YearSeed.Summary seeded, double seedSeconds, LatencyStats d
             for (int i = 0; i < 200; i++) {
                 day.add(get(http, "/api/v1/reports/daily?date=" + rolled.get((i * 37) % rolled.size())));
             }
+            List<Double> today = today(http, login.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1"));
             List<Double> month = new ArrayList<>();
             List<Double> pdf = new ArrayList<>();
             List<YearMonth> months = new ArrayList<>();
@@ -79,8 +80,33 @@ record ReportFigures(YearSeed.Summary seeded, double seedSeconds, LatencyStats d
                 }
             }
             return new ReportFigures(seeded, seedSeconds, LatencyStats.of(day), LatencyStats.of(folded),
-                    LatencyStats.of(month), LatencyStats.of(pdf));
+                    LatencyStats.of(today), LatencyStats.of(month), LatencyStats.of(pdf));
         }
+    }
+
+    /**
+     * A busy today: 1,500 tickets issued and many served first; then each measured report follows a new
+     * ticket and a call, so the live fold always has something new to read.
+     */
+    private static List<Double> today(RawHttp http, String csrf) throws Exception {
+        String[] services = {"civil", "land", "business", "residence", "certify", "online"};
+        for (int i = 0; i < 1500; i++) {
+            http.post("/api/v1/tickets", "{\"serviceId\":\"" + services[i % services.length]
+                    + "\",\"print\":false}", null);
+        }
+        for (int i = 0; i < 800; i++) {
+            int counter = 1 + i % 5;
+            if (http.post("/api/v1/counters/" + counter + "/call-next", "", csrf).status() == 200) {
+                http.post("/api/v1/counters/" + counter + "/complete", "{\"outcome\":\"GUIDED_ONLINE\"}", csrf);
+            }
+        }
+        get(http, "/api/v1/reports/daily");
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            http.post("/api/v1/tickets", "{\"serviceId\":\"civil\",\"print\":false}", null);
+            ms.add(get(http, "/api/v1/reports/daily"));
+        }
+        return ms;
     }
 
     private static List<LocalDate> workingDays(YearSeed.Summary s) {

@@ -249,6 +249,19 @@ class ReportFiguresTest {
         assertThat(range.at("/live/longestWaitSeconds").asInt()).isEqualTo(1800);
         assertThat(range.at("/live/longestWaitNumber").asText()).isEqualTo("A001");
         assertThat(range.at("/hours/8/issued").asInt()).isEqualTo(6);
+
+        // Today's fold goes on from where it was: a priority ticket at 09:05 and a call are counted.
+        clock.set("2026-03-03T09:05");
+        s.issue("civil", true);
+        TestServer.Staff staff = s.signIn();
+        assertThat(staff.post("/api/v1/counters/1/call-next", "").status()).isEqualTo(200);
+        JsonNode later = staff.get("/api/v1/reports/range?from=2026-03-01&to=2026-03-03").json();
+        assertThat(later.at("/totals/issued").asInt()).isEqualTo(8);
+        assertThat(later.at("/totals/priority").asInt()).isEqualTo(2);
+        assertThat(later.at("/hours/9/issued").asInt()).isEqualTo(2);
+        assertThat(later.at("/totals/waitTime/n").asInt()).isEqualTo(6);
+        assertThat(later.at("/live/issued").asInt()).isEqualTo(3);
+        assertThat(later.at("/live/called").asInt()).isEqualTo(1);
     }
 
     @Test

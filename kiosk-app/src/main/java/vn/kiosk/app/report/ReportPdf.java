@@ -466,11 +466,18 @@ final class ReportPdf {
             if (width(s, f, size) <= max) {
                 return s;
             }
-            String t = s;
-            while (!t.isEmpty() && width(t + "…", f, size) > max) {
-                t = t.substring(0, t.length() - 1);
+            // The longest prefix that fits with the ellipsis, found by halving: long procedure names are many.
+            int lo = 0;
+            int hi = s.length();
+            while (lo < hi) {
+                int mid = (lo + hi + 1) / 2;
+                if (width(s.substring(0, mid) + "…", f, size) <= max) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
             }
-            return t + "…";
+            return s.substring(0, lo).stripTrailing() + "…";
         }
 
         /** 1, 2, 2.5, 5 × 10^k at or above the value, so the axis reads in round numbers; whole for counts. */

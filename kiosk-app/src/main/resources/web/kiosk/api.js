@@ -10,12 +10,17 @@ export class Problem extends Error {
 }
 
 let language = 'vi';
+let csrf = null;
+
+/** A signed-in page's writes carry its session's CSRF token; the kiosk page has none. */
+export function useCsrf(token) { csrf = token; }
 
 /** Server messages come in the page's language, whatever the browser's own setting says. */
 export function useLanguage(lang) { language = lang; }
 
 async function call(url, options) {
   options.headers['Accept-Language'] = language;
+  if (csrf && options.method && options.method !== 'GET') options.headers['X-CSRF-Token'] = csrf;
   let res;
   try {
     res = await fetch(url, options);
@@ -40,6 +45,10 @@ export function postJson(url, body) {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body ?? {}),
   });
+}
+
+export function deleteJson(url) {
+  return call(url, { method: 'DELETE', headers: { Accept: 'application/json' } });
 }
 
 /** A key for one tap: the server answers a repeated request with the ticket it already issued. */

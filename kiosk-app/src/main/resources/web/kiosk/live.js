@@ -1,12 +1,15 @@
 // Keeps the live event stream open through server restarts and tells the page when it is lost and back.
 
-export function connectLive({ onSnapshot, onEvent, onNotice, onConnection }) {
+/** notices: the stream's other event names this page wants, such as print-updated or display-identify. */
+export function connectLive({ onSnapshot, onEvent, onNotice, onConnection, notices = ['print-updated', 'scan'] }) {
   let lost = false;
   let source;
   let retry;
+  let lastId = null;
 
   function open() {
-    source = new EventSource('/api/v1/events');
+    // A new stream says where the last one ended, so that its snapshot holds every call made since.
+    source = new EventSource('/api/v1/events' + (lastId ? '?since=' + encodeURIComponent(lastId) : ''));
     source.onopen = () => {
       if (lost) {
         lost = false;
@@ -24,11 +27,12 @@ export function connectLive({ onSnapshot, onEvent, onNotice, onConnection }) {
         retry = setTimeout(open, 2000);
       }
     };
-    source.addEventListener('snapshot', e => onSnapshot(JSON.parse(e.data)));
+    const seen = e => { if (e.lastEventId) lastId = e.lastEventId; };
+    source.addEventListener('snapshot', e => { seen(e); onSnapshot(JSON.parse(e.data)); });
     for (const name of ['ticket-issued', 'ticket-called', 'ticket-updated', 'counter-updated']) {
-      source.addEventListener(name, e => onEvent(name, JSON.parse(e.data)));
+      source.addEventListener(name, e => { seen(e); onEvent(name, JSON.parse(e.data)); });
     }
-    for (const name of ['print-updated', 'scan']) {
+    for (const name of notices) {
       source.addEventListener(name, e => onNotice(name, JSON.parse(e.data)));
     }
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,19 +36,23 @@ import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.device.CallButtonsFactory;
 import vn.kiosk.app.device.DeviceReactions;
 import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
+import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
 import vn.kiosk.app.feedback.FeedbackService;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.KioskScans;
+import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
+import vn.kiosk.app.staff.CounterSeats;
 import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.report.ReportsService;
 import vn.kiosk.app.report.Rollups;
@@ -131,12 +136,15 @@ public final class KioskApp implements AutoCloseable {
                 Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
         Guard guard = new Guard(auth);
 
-        EventHub hub = new EventHub(queue.engine(), setup.centre().nameVi(), clock,
-                Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
+        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter, setup.centre().nameVi(),
+                clock, Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
         queue.subscribe(hub::publish);
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);
-        DeviceReactions reactions = new DeviceReactions(devices, queue);
+        CounterSeats seats = new CounterSeats(clock);
+        IntFunction<String> configuredIdentity = CallButtonsFactory.identities(kiosk.get("buttons"));
+        DeviceReactions reactions = new DeviceReactions(devices, queue,
+                counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
         String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
@@ -174,7 +182,7 @@ public final class KioskApp implements AutoCloseable {
         routing.register("/api/v1/catalog", new CatalogService(catalog))
                 .register("/api/v1/services", new ServicesService(queue))
                 .register("/api/v1/tickets", new TicketsService(queue, setup, catalog, printing, guard, metrics))
-                .register("/api/v1/counters", new CountersService(queue, guard, metrics))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone()))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(catalog, new GuidePdf(setup, fonts), printing, clock,
@@ -187,6 +195,8 @@ public final class KioskApp implements AutoCloseable {
                                 Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
                         rollups::refresh))
                 .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), setup, catalog, fonts, guard))
+                .register("/api/v1/display", new DisplayService(displaySettings(kiosk.get("display"), setup),
+                        new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
                 // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
                 // their scripts live in the folders /leader/ and /rate/ beside them.
@@ -228,6 +238,9 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
+                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
+                        .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
+                        .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())
                 .routing(routing)
                 .build()
@@ -288,6 +301,15 @@ public final class KioskApp implements AutoCloseable {
             res.headers().set(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
             res.send(html);
         };
+    }
+
+    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {
+        return new DisplayService.DisplaySettings(setup.centre().nameVi(), setup.centre().nameEn(),
+                display.get("portal-url").asString().orElse("https://dichvucong.gov.vn"),
+                display.get("flash-seconds").asInt().orElse(8),
+                display.get("catch-up-seconds").asInt().orElse(120),
+                display.get("audio").asBoolean().orElse(true),
+                "/api/v1/display/voice/{name}");
     }
 
     private static byte[] resource(String path) {

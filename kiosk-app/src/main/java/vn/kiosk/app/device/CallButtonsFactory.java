@@ -4,8 +4,11 @@ package vn.kiosk.app.device;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import io.helidon.config.Config;
 
@@ -19,7 +22,7 @@ import vn.kiosk.devices.buttons.GpioWiring;
 import vn.kiosk.devices.buttons.Pi4jLines;
 import vn.kiosk.devices.buttons.SimulatedCallButtons;
 
-final class CallButtonsFactory {
+public final class CallButtonsFactory {
 
     private CallButtonsFactory() {
     }
@@ -68,6 +71,19 @@ final class CallButtonsFactory {
         return new GpioWiring(pins, lamps,
                 Duration.ofMillis(buttons.get("debounce-ms").asInt().orElse(50)),
                 Duration.ofMillis(buttons.get("hold-ms").asInt().orElse(2000)));
+    }
+
+    /**
+     * Who each counter's buttons act for when no officer is seated there: its {@code identity}, else
+     * "button:N", so that the audit log always names the counter.
+     */
+    public static IntFunction<String> identities(Config buttons) {
+        Map<Integer, String> named = new HashMap<>();
+        for (Config counter : buttons.get("counters").asNodeList().orElse(List.of())) {
+            counter.get("identity").asString().filter(s -> !s.isBlank()).ifPresent(
+                    name -> named.put(counter.get("counter").asInt().orElse(-1), name.strip()));
+        }
+        return counter -> named.getOrDefault(counter, "button:" + counter);
     }
 
     private static ButtonAction action(String name) {

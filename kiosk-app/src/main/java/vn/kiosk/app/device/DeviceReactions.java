@@ -4,6 +4,7 @@ package vn.kiosk.app.device;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,13 +22,19 @@ public final class DeviceReactions implements AutoCloseable {
 
     private final DeviceSet devices;
     private final DurableQueue queue;
+    private final IntFunction<String> actorAt;
     /** Device I/O may block; it must never hold up the database writer that publishes events. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("device-reactions").daemon(true).factory());
 
-    public DeviceReactions(DeviceSet devices, DurableQueue queue) {
+    /**
+     * @param actorAt who a button press at a counter acts for: the officer seated there, else the counter's
+     *                configured identity
+     */
+    public DeviceReactions(DeviceSet devices, DurableQueue queue, IntFunction<String> actorAt) {
         this.devices = devices;
         this.queue = queue;
+        this.actorAt = actorAt;
     }
 
     public void start() {
@@ -63,7 +70,7 @@ public final class DeviceReactions implements AutoCloseable {
     }
 
     private void pressed(ButtonPress press) {
-        String actor = "button:" + press.counterId();
+        String actor = actorAt.apply(press.counterId());
         try {
             switch (press.action()) {
                 case CALL_NEXT -> queue.callNext(press.counterId(), actor);

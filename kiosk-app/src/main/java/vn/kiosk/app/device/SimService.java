@@ -35,6 +35,9 @@ public final class SimService implements HttpService {
     record ScanAnswer(boolean delivered) {
     }
 
+    record ScannerState(Boolean connected) {
+    }
+
     private final SimulatedPrinter printer;
     private final SimulatedScanner scanner;
 
@@ -46,7 +49,8 @@ public final class SimService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         if (scanner != null) {
-            rules.post("/scan", this::scan);
+            rules.post("/scan", this::scan)
+                    .post("/scanner/state", this::setScannerState);
         }
         if (printer != null) {
             rules.get("/printer/jobs", this::jobs)
@@ -69,6 +73,16 @@ public final class SimService implements HttpService {
         }
         boolean delivered = scanner.feed(new String(body, StandardCharsets.UTF_8));
         res.status(delivered ? Status.ACCEPTED_202 : Status.SERVICE_UNAVAILABLE_503).send(new ScanAnswer(delivered));
+    }
+
+    /** Unplugs or plugs back the simulated scanner, as a citizen tripping over its cable would. */
+    private void setScannerState(ServerRequest req, ServerResponse res) {
+        ScannerState s = JsonBody.read(req, ScannerState.class);
+        if (s.connected() == null) {
+            throw new ApiError(400, "invalid_field", "error.invalid_field", "connected");
+        }
+        scanner.setConnected(s.connected());
+        res.send(scanner.status());
     }
 
     private void jobs(ServerRequest req, ServerResponse res) {

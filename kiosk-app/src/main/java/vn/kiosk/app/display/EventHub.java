@@ -5,19 +5,25 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.ServerConnectionException;
 import io.helidon.webserver.http.ServerRequest;
@@ -36,9 +42,12 @@ import vn.kiosk.app.web.JsonMapper;
 public final class EventHub {
 
     private static final Logger LOG = Logger.getLogger(EventHub.class.getName());
+    private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
     /** A client this far behind is dropped; it reconnects and catches up from a fresh snapshot. */
     private static final int CLIENT_BACKLOG = 1024;
     private static final int RECENT_CALLS = 10;
+    /** At most this many missed calls are added for a client that comes back: a busy day at a large centre. */
+    private static final int CATCH_UP_CALLS = 2000;
     /** Enough for any screen; keeps a snapshot small when a queue grows very long. */
     private static final int WAITING_PER_SERVICE = 200;
 
@@ -46,12 +55,14 @@ public final class EventHub {
     private record Outgoing(String name, String id, String data) {
     }
 
+
     private static final class Client {
         final BlockingQueue<Outgoing> queue = new ArrayBlockingQueue<>(CLIENT_BACKLOG);
         volatile boolean overflowed;
     }
 
     private final QueueEngine engine;
+    private final Supplier<CallOut> callOut;
     private final Views views;
     private final String centreName;
     private final Clock clock;
@@ -59,9 +70,17 @@ public final class EventHub {
     private final ObjectMapper mapper = JsonMapper.get();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeq = new AtomicLong();
+    private final CallLog callLog;
 
-    public EventHub(QueueEngine engine, String centreName, Clock clock, Duration heartbeat, long lastSeq) {
+    /**
+     * @param callOut how a call is worded and which clips say it; every call event and recent call carries
+     *                it, so that displays play exactly what the Pi's own loudspeaker would
+     */
+    public EventHub(QueueEngine engine, Supplier<CallOut> callOut, CallLog callLog, String centreName, Clock clock,
+                    Duration heartbeat, long lastSeq) {
         this.engine = engine;
+        this.callLog = callLog;
+        this.callOut = callOut;
         this.views = new Views(engine);
         this.centreName = centreName;
         this.clock = clock;
@@ -104,10 +123,25 @@ public final class EventHub {
     }
 
     public LiveSnapshot snapshot() {
+        return snapshot(null);
+    }
+
+    /**
+     * @param since the last event a returning client saw, or null: every call after it (up to 2000, from the
+     *              audit log, so across restarts too) is in the picture, so a display away during a rush misses none
+     */
+    public LiveSnapshot snapshot(Long since) {
         long seq = lastSeq.get();
-        List<LiveSnapshot.Call> calls = engine.recentCalls(RECENT_CALLS).stream()
+        Map<String, Ticket> called = new LinkedHashMap<>();
+        engine.recentCalls(RECENT_CALLS).forEach(t -> called.put(t.id(), t));
+        if (since != null && since < seq) {
+            callLog.calledAfter(since, CATCH_UP_CALLS)
+                    .forEach(id -> engine.find(id).ifPresent(t -> called.putIfAbsent(t.id(), t)));
+        }
+        List<LiveSnapshot.Call> calls = called.values().stream()
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed())
                 .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
-                        views.time(t.calledAt()), t.state().name()))
+                        views.time(t.calledAt()), t.state().name(), t.recallCount(), utterance(t, t.counterId())))
                 .toList();
         List<LiveSnapshot.Waiting> waiting = new java.util.ArrayList<>();
         for (var service : engine.setup().services()) {
@@ -115,16 +149,20 @@ public final class EventHub {
                     .limit(WAITING_PER_SERVICE)
                     .forEach(t -> waiting.add(new LiveSnapshot.Waiting(t.id(), t.number(), t.serviceId(), t.priority())));
         }
-        return new LiveSnapshot(seq, engine.day().toString(), centreName, views.services(clock.instant()),
+        return new LiveSnapshot(seq, views.time(clock.instant()), engine.day().toString(), centreName,
+                views.services(clock.instant()),
                 views.counters(), calls, waiting);
     }
 
     /** Serves one SSE client until it goes away or the server stops. */
     public void serve(ServerRequest req, ServerResponse res) {
+        Long since = req.headers().first(LAST_EVENT_ID)
+                .or(() -> req.query().first("since").asOptional())
+                .map(EventHub::sequence).orElse(null);
         Client client = new Client();
         clients.add(client);
         try (SseSink sink = res.sink(SseSink.TYPE)) {
-            sink.emit(event("snapshot", Long.toString(lastSeq.get()), snapshot()));
+            sink.emit(event("snapshot", Long.toString(lastSeq.get()), snapshot(since)));
             while (!client.overflowed) {
                 Outgoing o = client.queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (o == null) {
@@ -143,6 +181,22 @@ public final class EventHub {
     }
 
     record Heartbeat(String at, long seq) {
+    }
+
+    /** Where the hub finds the calls made after an event, restarts included: the audit log. */
+    @FunctionalInterface
+    public interface CallLog {
+        List<String> calledAfter(long seq, int limit);
+    }
+
+    /** A client's last event id, sent by browsers on their own when they reconnect; junk counts as none. */
+    private static Long sequence(String raw) {
+        try {
+            long n = Long.parseLong(raw.strip());
+            return n >= 0 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private SseEvent event(String name, String id, Object data) {
@@ -168,9 +222,15 @@ public final class EventHub {
             CounterState cs = engine.counter(e.counterId()).orElse(null);
             counter = cs == null ? null : views.counter(cs);
         }
+        Utterance said = e instanceof QueueEvent.TicketCalled ? utterance(t, e.counterId()) : null;
         LiveEvent payload = new LiveEvent(se.seq(), QueueEvent.kind(e), views.time(e.at()),
-                t == null ? null : views.ticket(t), counter, views.serviceCounts());
+                t == null ? null : views.ticket(t), counter, views.serviceCounts(), said);
         return new Outgoing(name, Long.toString(se.seq()), json(payload));
+    }
+
+    private Utterance utterance(Ticket t, Integer counterId) {
+        CallOut words = callOut.get();
+        return words == null || t == null || counterId == null ? null : words.compose(t.number(), counterId);
     }
 
     private String json(Object o) {

@@ -13,7 +13,8 @@ import vn.kiosk.app.view.TicketView;
  * @param ticket  the ticket after the change, or null for counter events
  * @param counter the counter involved after the change, or null
  * @param services every service's counts after the change; names and prefixes are in the snapshot
+ * @param callOut  for a call or recall: the sentence to show and the clips that say it; otherwise null
  */
 public record LiveEvent(long seq, String kind, String at, TicketView ticket, CounterView counter,
-                        List<ServiceCount> services) {
+                        List<ServiceCount> services, Utterance callOut) {
 }

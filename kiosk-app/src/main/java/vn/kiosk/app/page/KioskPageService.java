@@ -22,7 +22,6 @@ import vn.kiosk.app.web.ApiError;
 
 public final class KioskPageService implements HttpService {
 
-    private static final String SVG = "image/svg+xml";
 
     record Words(String lang, Map<String, String> words) {
     }
@@ -107,8 +106,6 @@ public final class KioskPageService implements HttpService {
     }
 
     private static void svg(ServerResponse res, String data) {
-        res.headers().set(HeaderNames.CONTENT_TYPE, SVG);
-        res.headers().set(HeaderNames.CACHE_CONTROL, "max-age=3600");
-        res.send(QrSvg.of(data));
+        QrSvg.send(res, data);
     }
 }

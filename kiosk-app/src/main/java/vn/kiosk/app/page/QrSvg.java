@@ -3,14 +3,24 @@ package vn.kiosk.app.page;
 
 import com.google.zxing.common.BitMatrix;
 
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerResponse;
+
 import vn.kiosk.app.ticket.QrImage;
 
-final class QrSvg {
+public final class QrSvg {
 
     private QrSvg() {
     }
 
-    static String of(String data) {
+    /** Answers with the QR code of the data as an SVG image that browsers may keep for an hour. */
+    public static void send(ServerResponse res, String data) {
+        res.headers().set(HeaderNames.CONTENT_TYPE, "image/svg+xml");
+        res.headers().set(HeaderNames.CACHE_CONTROL, "max-age=3600");
+        res.send(of(data));
+    }
+
+    public static String of(String data) {
         BitMatrix m = QrImage.matrix(data);
         int n = m.getWidth();
         StringBuilder path = new StringBuilder(n * n);

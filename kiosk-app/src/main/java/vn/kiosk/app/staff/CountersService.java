@@ -49,11 +49,13 @@ public final class CountersService implements HttpService {
     private final Guard guard;
     private final Views views;
     private final KioskMetrics metrics;
+    private final CounterSeats seats;
 
-    public CountersService(DurableQueue queue, Guard guard, KioskMetrics metrics) {
+    public CountersService(DurableQueue queue, Guard guard, KioskMetrics metrics, CounterSeats seats) {
         this.queue = queue;
         this.guard = guard;
         this.metrics = metrics;
+        this.seats = seats;
         this.views = new Views(queue.engine());
     }
 
@@ -61,6 +63,8 @@ public final class CountersService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/", this::list)
                 .get("/{id}", this::detail)
+                .post("/{id}/seat", this::sit)
+                .delete("/{id}/seat", this::leave)
                 .post("/{id}/call-next", this::callNext)
                 .post("/{id}/call", (req, res) -> command(req, res, (c, who) -> {
                     CallRequest body = JsonBody.read(req, CallRequest.class);
@@ -107,6 +111,20 @@ public final class CountersService implements HttpService {
         List<String> services = queue.engine().setup().counter(c.id()).orElseThrow().serviceIds();
         res.send(new CounterDetail(view, current,
                 queue.engine().waiting(services).stream().map(views::ticket).toList()));
+    }
+
+    /** The console took this counter: the counter's wired buttons now act for this officer. */
+    private void sit(ServerRequest req, ServerResponse res) {
+        Session s = guard.require(req, Role.STAFF);
+        int counter = counterState(counterId(req)).id();
+        seats.sit(counter, s.username(), s.expiresAt());
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private void leave(ServerRequest req, ServerResponse res) {
+        Session s = guard.require(req, Role.STAFF);
+        seats.leave(counterState(counterId(req)).id(), s.username());
+        res.status(Status.NO_CONTENT_204).send();
     }
 
     private void callNext(ServerRequest req, ServerResponse res) {

@@ -159,6 +159,28 @@ public final class DurableQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * The tickets called or recalled after an event, in calling order, from the audit log: it survives a
+     * restart, so a display away during one still learns every call it missed.
+     */
+    public List<String> calledAfter(long seq, int limit) {
+        try (Connection c = db.reader();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT ticket_id FROM events WHERE seq > ? "
+                     + "AND kind IN ('CALLED', 'RECALLED') ORDER BY seq LIMIT ?")) {
+            ps.setLong(1, seq);
+            ps.setInt(2, limit);
+            List<String> ids = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the calls from the audit log", e);
+        }
+    }
+
     // ---------------------------------------------------------------- internals
 
     private QueueEngine.Change change(Function<Instant, QueueEngine.Change> command, String actor) {

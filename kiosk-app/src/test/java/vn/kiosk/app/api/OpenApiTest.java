@@ -52,6 +52,10 @@ class OpenApiTest {
                 Map.entry("/api/v1/counters/{counterId}/transfer", "post"),
                 Map.entry("/api/v1/counters/{counterId}/pause", "post"),
                 Map.entry("/api/v1/counters/{counterId}/resume", "post"),
+                Map.entry("/api/v1/counters/{counterId}/seat", "post delete"),
+                Map.entry("/api/v1/display/settings", "get"),
+                Map.entry("/api/v1/display/portal-qr.svg", "get"),
+                Map.entry("/api/v1/display/voice/{name}", "get"),
                 Map.entry("/api/v1/devices", "get"),
                 Map.entry("/api/v1/sim/scan", "post"),
                 Map.entry("/api/v1/sim/printer/jobs", "get"),
@@ -66,7 +70,8 @@ class OpenApiTest {
                 Map.entry("/api/v1/reports/daily.pdf", "get"),
                 Map.entry("/api/v1/reports/range", "get"),
                 Map.entry("/api/v1/reports/range.csv", "get"),
-                Map.entry("/api/v1/reports/range.pdf", "get"));
+                Map.entry("/api/v1/reports/range.pdf", "get"),
+                Map.entry("/api/v1/sim/scanner/state", "post"));
         routes.forEach((path, methods) -> {
             assertThat(paths).as(path).containsKey(path);
             for (String m : methods.split(" ")) {

@@ -90,6 +90,28 @@ class ScanFlowTest {
     }
 
     @Test
+    void anUnpluggedScannerIsShownAndWorksAgainWhenPluggedBack(TestServer s) {
+        TestServer.Staff staff = s.signIn();
+        assertThat(s.post("/api/v1/sim/scanner/state", "{\"connected\":false}").status()).isEqualTo(200);
+        assertThat(scannerOf(staff).get("connected").asBoolean()).isFalse();
+        assertThat(s.post("/api/v1/sim/scan", "https://dichvucong.gov.vn/").status()).as("nothing to scan with")
+                .isEqualTo(503);
+        assertThat(s.post("/api/v1/sim/scanner/state", "{}").status()).isEqualTo(400);
+        assertThat(s.post("/api/v1/sim/scanner/state", "{\"connected\":true}").status()).isEqualTo(200);
+        assertThat(scannerOf(staff).get("connected").asBoolean()).isTrue();
+        assertThat(s.post("/api/v1/sim/scan", "https://dichvucong.gov.vn/").status()).isEqualTo(202);
+    }
+
+    private static JsonNode scannerOf(TestServer.Staff staff) {
+        for (JsonNode d : staff.get("/api/v1/devices").json()) {
+            if (d.get("kind").asText().equals("SCANNER")) {
+                return d;
+            }
+        }
+        throw new AssertionError("no scanner among the devices");
+    }
+
+    @Test
     void nothingFromAnIdCardIsStoredOrLogged(TestServer s) throws Exception {
         List<String> secrets = new ArrayList<>();
         List<String> records = java.util.Collections.synchronizedList(new ArrayList<>());

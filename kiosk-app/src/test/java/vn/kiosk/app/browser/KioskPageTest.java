@@ -213,7 +213,8 @@ class KioskPageTest {
     void theFollowPageTurnsToCalledWhenStaffCallTheTicket(String size, TestServer s, Browser b) {
         JsonNode t = s.issue("certify", false);
         b.size(Browser.Size.parse(size)).open(s.uri("/t/" + t.get("followToken").asText()).toString());
-        assertThat(b.text("#number")).isEqualTo(t.get("number").asText());
+        // The page shows "…" until its first answer arrives.
+        b.waitText("#number", t.get("number").asText());
         b.until(d -> b.text("#status").matches(".*(người trước bạn|Bạn là người tiếp theo).*") ? true : null,
                 java.time.Duration.ofSeconds(10));
         b.shot("follow-waiting");

@@ -162,8 +162,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
 
     public WebElement waitFor(String css) {
         return until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
         }, Duration.ofSeconds(10));
     }
 
@@ -173,8 +177,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
     }
 
     public void waitText(String css, String text) {
-        until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text))
-                ? true : null, Duration.ofSeconds(15));
+        until(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text))
+                        ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // Redrawn while read: look again.
+                return null;
+            }
+        }, Duration.ofSeconds(15));
     }
 
     public <T> T until(Function<WebDriver, T> condition, Duration timeout) {

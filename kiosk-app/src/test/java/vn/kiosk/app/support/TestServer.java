@@ -52,6 +52,10 @@ public final class TestServer {
                     .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
         }
 
+        public Answer delete(String path) {
+            return send(client, HttpRequest.newBuilder(uri(path)).header("X-CSRF-Token", csrf).DELETE().build());
+        }
+
         /** A write without the CSRF header, as a forged cross-site request would be. */
         public Answer postWithoutCsrf(String path, String json) {
             return send(client, HttpRequest.newBuilder(uri(path))

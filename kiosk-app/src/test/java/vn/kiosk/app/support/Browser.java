@@ -190,7 +190,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
 
     public <T> T until(Function<WebDriver, T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+            // A live page redraws at any moment: an element gone stale while the condition looked is a retry.
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("waited in vain; the page at " + driver.getCurrentUrl() + " shows:\n"
                     + driver.findElement(By.tagName("body")).getAttribute("outerHTML").replaceAll("<svg.*?</svg>", "")

@@ -3,6 +3,8 @@
 
 import { loadWords, t } from '/kiosk/words.js';
 import { stateLine } from '/kiosk/ticketstate.js';
+import { postJson, useLanguage } from '/kiosk/api.js';
+import { ratingPanel, givenLine } from '/rate/widget.js';
 
 const POLL_MS = 3000;
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
@@ -11,6 +13,29 @@ let ticket = null;
 let lang = 'vi';
 let languages = [];
 let wasCalled = false;
+/** Asked for once, when the ticket is first seen completed: the panel stays put while the citizen taps. */
+let rating = null;
+
+/** After the service, the rating once: the three levels, or what was given before. */
+async function offerRating() {
+  const box = el('rating');
+  let offer;
+  try {
+    const res = await fetch('/api/v1/feedback/' + encodeURIComponent(token));
+    if (!res.ok) return;
+    offer = await res.json();
+  } catch (e) {
+    return;
+  }
+  if (offer.rating) {
+    box.replaceChildren(givenLine(offer.rating));
+  } else if (offer.rateable) {
+    box.replaceChildren(ratingPanel({
+      reasons: offer.reasonChoices,
+      send: (level, reasons) => postJson('/api/v1/feedback', { token, rating: level, reasons }),
+    }));
+  }
+}
 
 function draw() {
   document.title = t('follow.title');
@@ -22,7 +47,13 @@ function draw() {
     b.type = 'button';
     b.lang = l.code;
     b.textContent = l.name;
-    b.onclick = async () => { await loadWords(l.code); lang = l.code; draw(); };
+    b.onclick = async () => {
+      await loadWords(l.code);
+      lang = l.code;
+      useLanguage(l.code);
+      if (rating !== null && el('rating').firstChild) rating = offerRating();
+      draw();
+    };
     return b;
   }));
   const box = el('status');
@@ -40,6 +71,7 @@ function draw() {
   el('service').textContent = lang === 'vi' ? ticket.serviceName : ticket.serviceNameEn || ticket.serviceName;
   box.className = ticket.state === 'CALLED' ? 'status called' : 'status';
   box.textContent = stateLine(ticket);
+  if (ticket.state === 'COMPLETED' && rating === null) rating = offerRating();
 }
 
 async function refresh() {
@@ -66,6 +98,7 @@ async function start() {
   const wanted = (navigator.language || 'vi').slice(0, 2);
   lang = languages.some(l => l.code === wanted) ? wanted : 'vi';
   await loadWords(lang);
+  useLanguage(lang);
   draw();
   const loop = async () => {
     const more = document.hidden ? true : await refresh();

@@ -4,6 +4,29 @@ import { h, button } from './dom.js';
 import { t } from './words.js';
 import { icon } from './icons.js';
 import { stateLine } from './ticketstate.js';
+import { getJson, postJson } from './api.js';
+import { ratingPanel, givenLine } from '/rate/widget.js';
+
+/**
+ * A completed ticket scanned here may be rated at once; the server knows it was scanned at this kiosk a
+ * moment ago, so the page never needs the ticket's token.
+ */
+async function offerRating(ticket, box) {
+  let offer;
+  try {
+    offer = await getJson('/api/v1/feedback/scanned/' + encodeURIComponent(ticket.number));
+  } catch (e) {
+    return;
+  }
+  if (offer.rating) {
+    box.replaceChildren(givenLine(offer.rating));
+  } else if (offer.rateable) {
+    box.replaceChildren(ratingPanel({
+      reasons: offer.reasonChoices,
+      send: (rating, reasons) => postJson('/api/v1/feedback', { number: ticket.number, scanned: true, rating, reasons }),
+    }));
+  }
+}
 
 export function mineScreen(app, { ticket }) {
   if (!ticket) {
@@ -13,10 +36,13 @@ export function mineScreen(app, { ticket }) {
       h('div.scanhint', {}, h('span', { html: icon('qr', 'icon huge') }),
         h('p.big', {}, t('follow.scan')), h('p', {}, t('follow.scan_where'))));
   }
+  const rating = h('div.mine-rating');
+  if (ticket.state === 'COMPLETED') offerRating(ticket, rating);
   return h('section.mine', {},
     h('h1', { tabindex: '-1' }, t('follow.number')),
     h('div.number', {}, ticket.number),
     h('div.service', {}, ticket.serviceName),
     h('p.state' + (ticket.state === 'CALLED' ? '.called' : ''), { role: 'status' }, stateLine(ticket)),
+    rating,
     button('primary.done', [h('span', { html: icon('check') }), t('ticket.done')], () => app.home()));
 }

@@ -49,6 +49,9 @@ import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.feedback.FeedbackService;
+import vn.kiosk.app.feedback.FeedbackStore;
+import vn.kiosk.app.feedback.KioskScans;
 import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
@@ -59,6 +62,8 @@ import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
 import vn.kiosk.app.staff.CounterSeats;
 import vn.kiosk.app.staff.CountersService;
+import vn.kiosk.app.report.ReportsService;
+import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
 import vn.kiosk.app.store.AccountStore;
@@ -178,8 +183,18 @@ public final class KioskApp implements AutoCloseable {
         TicketPrinting printing = new TicketPrinting(live::setup, live::catalog, fonts, devices.printerProfile(), publicUrl,
                 printQueue);
         FollowView follow = new FollowView(queue.engine(), printing);
+        // Reports and ratings: the kiosk remembers scanned tickets briefly so its page can rate them.
+        Config feedbackConfig = kiosk.get("feedback");
+        KioskScans kioskScans = new KioskScans(clock,
+                Duration.ofMinutes(feedbackConfig.get("scan-minutes").asInt().orElse(3)));
+        FeedbackStore feedbackStore = new FeedbackStore(db);
+        Rollups rollups = new Rollups(db, queue.engine()::day, setup.queue().dayClock().zone(), clock,
+                kiosk.get("reports.retention-days").asInt().orElse(730));
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, live::catalog, clock, setup.queue().dayClock().zone()),
-                follow::of, kiosk.get("scan.priority-age").asInt().orElse(75),
+                token -> follow.of(token).map(answer -> {
+                    kioskScans.remember(answer.number(), token);
+                    return answer;
+                }), kiosk.get("scan.priority-age").asInt().orElse(75),
                 notice -> {
                     metrics.scanned(notice.kind());
                     hub.publishNotice("scan", notice);
@@ -209,9 +224,20 @@ public final class KioskApp implements AutoCloseable {
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, live::catalog, live::setup, printing,
                         follow))
+                .register("/api/v1/feedback", new FeedbackService(queue.engine(), feedbackStore, kioskScans, clock,
+                        new FeedbackService.Settings(
+                                Duration.ofMinutes(feedbackConfig.get("counter-minutes").asInt().orElse(5)),
+                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
+                        rollups::refresh))
+                .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live.setup(), live.catalog(),
+                        fonts, guard))
                 .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup()),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
+                // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
+                // their scripts live in the folders /leader/ and /rate/ beside them.
+                .get("/leader", htmlPage(resource("/web/leader.html")))
+                .get("/rate", htmlPage(resource("/web/rate.html")))
                 .get("/api/v1/openapi.yaml", (req, res) -> {
                     res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml; charset=UTF-8");
                     res.send(openApi);
@@ -294,6 +320,9 @@ public final class KioskApp implements AutoCloseable {
             }
         }, 30, 30, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(printQueue::pollPrinter, 0, 10, TimeUnit.SECONDS);
+        // Closed days are rolled up soon after they close, and detail rows past retention are deleted.
+        timers.scheduleWithFixedDelay(rollups::maintain, 5, 600, TimeUnit.SECONDS);
+        queue.subscribe(rollups.onDayChange(timers));
         // Under systemd (Type=notify): READY=1 now, watchdog pings while the liveness checks are up.
         serving.set(server);
         SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
@@ -334,6 +363,13 @@ public final class KioskApp implements AutoCloseable {
         devices.close();
         queue.close();
         db.close();
+    }
+
+    private static io.helidon.webserver.http.Handler htmlPage(byte[] html) {
+        return (req, res) -> {
+            res.headers().set(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
+            res.send(html);
+        };
     }
 
     private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {

@@ -14,7 +14,7 @@ import java.util.List;
 final class Migrations {
 
     /** In order; a released script is never edited, only followed by a new one. */
-    static final List<String> SCRIPTS = List.of("V1__queue_and_accounts.sql",
+    static final List<String> SCRIPTS = List.of("V1__queue_and_accounts.sql", "V2__feedback_and_reports.sql",
             "V3__audit_and_tokens.sql");
 
     private Migrations() {

@@ -61,6 +61,16 @@ class OpenApiTest {
                 Map.entry("/api/v1/sim/printer/jobs", "get"),
                 Map.entry("/api/v1/sim/printer/jobs/{id}/raw", "get"),
                 Map.entry("/api/v1/sim/printer/state", "get post"),
+                Map.entry("/api/v1/feedback", "post"),
+                Map.entry("/api/v1/feedback/{token}", "get"),
+                Map.entry("/api/v1/feedback/counter/{counterId}", "get"),
+                Map.entry("/api/v1/feedback/scanned/{number}", "get"),
+                Map.entry("/api/v1/reports/daily", "get"),
+                Map.entry("/api/v1/reports/daily.csv", "get"),
+                Map.entry("/api/v1/reports/daily.pdf", "get"),
+                Map.entry("/api/v1/reports/range", "get"),
+                Map.entry("/api/v1/reports/range.csv", "get"),
+                Map.entry("/api/v1/reports/range.pdf", "get"),
                 Map.entry("/api/v1/sim/scanner/state", "post"));
         routes.forEach((path, methods) -> {
             assertThat(paths).as(path).containsKey(path);
@@ -70,6 +80,6 @@ class OpenApiTest {
         });
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
         assertThat(schemas).containsKeys("Error", "Ticket", "IssuedTicket", "Service", "Counter", "Procedure",
-                "PrintStatus");
+                "PrintStatus", "Report", "RatingOffer");
     }
 }

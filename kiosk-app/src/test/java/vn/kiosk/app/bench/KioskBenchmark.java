@@ -60,6 +60,10 @@ public final class KioskBenchmark {
             }
             return;
         }
+        if ("reports".equals(System.getenv("BENCH_ONLY"))) {
+            printReports(reports(repo));
+            return;
+        }
         if ("fanout".equals(System.getenv("BENCH_ONLY"))) {
             Server server = start(repo, Files.createTempDirectory("bench-data-"));
             try {
@@ -136,11 +140,45 @@ public final class KioskBenchmark {
             System.out.printf("| throughput | tickets/s | target |%n|---|---|---|%n");
             System.out.printf("| 1 client | %.0f | |%n", oneRate);
             System.out.printf("| 16 clients | %.0f | >= 1000 |%n", sixteenRate);
+            System.out.println();
+            printReports(reports(repo));
             System.out.printf("%nJava %s, %d cores, %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         } finally {
             stop(server);
         }
+    }
+
+    /** Seeds a year of tickets into a fresh folder and measures the report routes on a server started on it. */
+    private static ReportFigures reports(Path repo) throws Exception {
+        Path data = Files.createTempDirectory("bench-year-");
+        long t0 = System.nanoTime();
+        var seeded = ReportFigures.seed(repo.resolve("config"), data);
+        double seedSeconds = (System.nanoTime() - t0) / 1e9;
+        Server server = start(repo, data);
+        try {
+            return ReportFigures.measure(server.port(), seeded, seedSeconds, PASSWORD);
+        } finally {
+            stop(server);
+            // A seeded year takes some 650 MB: not left behind in the temporary folder.
+            try (var files = Files.walk(data)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void printReports(ReportFigures r) {
+        System.out.printf("| reports, on %d tickets over %d working days (%s to %s, seeded in %.0f s) | p50 | p99 | n | target |%n",
+                r.seeded().tickets(), 250, r.seeded().first(), r.seeded().last(), r.seedSeconds());
+        System.out.println("|---|---|---|---|---|");
+        row("daily report, a closed day (from its roll-up)", r.day(), "<= 100 ms");
+        row("daily report, a closed day not yet rolled up (folds ~2,800 tickets' events, stores the roll-up;"
+                + " once a day)", r.dayFolded(), "<= 100 ms");
+        row("daily report, today live (1,600 tickets so far, a new one before each ask)", r.today(), "<= 100 ms");
+        row("month report (JSON, a calendar month of roll-ups)", r.month(), "<= 300 ms");
+        row("month report as PDF (A4, charts)", r.monthPdf(), "<= 3000 ms");
     }
 
     private static void row(String name, LatencyStats s, String target) {

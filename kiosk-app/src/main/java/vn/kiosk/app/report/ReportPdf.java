@@ -1,0 +1,500 @@
+// The report as an A4 PDF: centre header, period, summary, bar charts drawn with PDFBox, tables, page numbers.
+package vn.kiosk.app.report;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+final class ReportPdf {
+
+    private static final float MARGIN = 42;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
+    private static final float BOTTOM = MARGIN + 24;
+    private static final float CELL = 9;
+    private static final float ROW = 15;
+    private static final Color ISSUED = new Color(0x0b, 0x4f, 0x9c);
+    private static final Color SERVED = new Color(0x2e, 0x9e, 0x5b);
+    private static final Color GRID = new Color(0xc8, 0xd2, 0xdc);
+    private static final Color HEAD = new Color(0xe8, 0xee, 0xf5);
+
+    private final Path regularFont;
+    private final Path boldFont;
+
+    ReportPdf(Path regularFont, Path boldFont) {
+        this.regularFont = regularFont;
+        this.boldFont = boldFont;
+    }
+
+    byte[] render(Report r, ReportText text) {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(text.get("title") + " — " + text.period(r));
+            doc.getDocumentInformation().setCreator(r.centre());
+            // Subsets: only the letters used are embedded, which keeps a month's report small.
+            Canvas c = new Canvas(doc, PDType0Font.load(doc, regularFont.toFile()),
+                    PDType0Font.load(doc, boldFont.toFile()));
+            c.centred(r.centre(), 11, false);
+            c.rule();
+            c.space(8);
+            c.centred(text.get("title"), 16, true);
+            c.centred(text.period(r), 12, false);
+            c.centred(text.get("generated", r.generatedAt()), 9, false);
+            c.space(10);
+            if (r.live() != null) {
+                Report.Live l = r.live();
+                c.heading(text.get("live"));
+                c.table(new float[] {0.5f, 0.5f}, null, List.of(
+                        new String[] {text.get("issued"), Integer.toString(l.issued())},
+                        new String[] {text.get("waiting"), Integer.toString(l.waiting())},
+                        new String[] {text.get("served"), Integer.toString(l.served())},
+                        new String[] {text.get("no_show"), Integer.toString(l.noShow())},
+                        new String[] {text.get("longest_wait"), l.longestWaitSeconds() == null ? "–"
+                                : text.get("minutes", ReportText.minutes(l.longestWaitSeconds()))
+                                + " (" + l.longestWaitNumber() + ")"}));
+            }
+            summary(c, r, text);
+            hoursChart(c, r, text);
+            waitChart(c, r, text);
+            satisfaction(c, r, text);
+            tables(c, r, text);
+            c.finish(text);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report PDF", e);
+        }
+    }
+
+    private static void summary(Canvas c, Report r, ReportText text) throws IOException {
+        Report.Totals t = r.totals();
+        c.heading(text.get("summary"));
+        c.table(new float[] {0.5f, 0.25f, 0.25f}, new String[] {"", text.get("count"), text.get("share")}, List.of(
+                new String[] {text.get("issued"), Long.toString(t.issued()), ""},
+                new String[] {text.get("served"), Long.toString(t.served()), ""},
+                new String[] {text.get("no_show"), Long.toString(t.noShow()), ""},
+                new String[] {text.get("expired"), Long.toString(t.expired()), ""},
+                new String[] {text.get("transferred"), Long.toString(t.transferred()), ""},
+                new String[] {text.get("priority"), Long.toString(t.priority()), ReportText.percent(t.priorityShare())},
+                new String[] {text.get("guided_online"), Long.toString(t.guidedOnline()),
+                        ReportText.percent(t.guidedOnlineShare())},
+                new String[] {text.get("satisfied_share"), Long.toString(r.satisfaction().satisfied()),
+                        ReportText.percent(r.satisfaction().share())}));
+        c.space(4);
+        c.table(new float[] {0.36f, 0.16f, 0.16f, 0.16f, 0.16f}, new String[] {text.get("minute_unit"),
+                text.get("mean"), text.get("median"), text.get("p90"), text.get("max")}, List.of(
+                statRow(text.get("wait"), t.waitTime()), statRow(text.get("service_time"), t.serviceTime())));
+    }
+
+    private static String[] statRow(String label, Report.Stat s) {
+        return new String[] {label, ReportText.minutes(s.meanSeconds()), ReportText.minutes(s.medianSeconds()),
+                ReportText.minutes(s.p90Seconds()), ReportText.minutes(s.maxSeconds())};
+    }
+
+    /** Issued and served tickets per hour, side by side, over the hours that had any. */
+    private static void hoursChart(Canvas c, Report r, ReportText text) throws IOException {
+        List<Report.HourRow> hours = r.hours().stream().filter(h -> h.issued() > 0 || h.served() > 0).toList();
+        c.heading(text.get("by_hour"));
+        if (hours.isEmpty()) {
+            c.line(text.get("no_data"), CELL, false);
+            return;
+        }
+        int first = hours.getFirst().hour();
+        int last = hours.getLast().hour();
+        List<String> labels = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        for (int h = first; h <= last; h++) {
+            Report.HourRow row = r.hours().get(h);
+            labels.add(String.format("%02d", h));
+            values.add(new double[] {row.issued(), row.served()});
+        }
+        c.barChart(labels, values, new Color[] {ISSUED, SERVED},
+                new String[] {text.get("legend_issued"), text.get("legend_served")}, "%.0f");
+    }
+
+    /** The mean wait of each service that had calls, in minutes. */
+    private static void waitChart(Canvas c, Report r, ReportText text) throws IOException {
+        c.heading(text.get("wait_by_service"));
+        List<String> labels = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        for (Report.ServiceRow s : r.services()) {
+            if (s.waitTime().n() > 0) {
+                labels.add(s.name());
+                values.add(new double[] {s.waitTime().meanSeconds() / 60.0});
+            }
+        }
+        if (labels.isEmpty()) {
+            c.line(text.get("no_data"), CELL, false);
+            return;
+        }
+        c.hBarChart(labels, values, ISSUED, "%.1f");
+    }
+
+    private static void satisfaction(Canvas c, Report r, ReportText text) throws IOException {
+        Report.Satisfaction s = r.satisfaction();
+        c.heading(text.get("satisfaction"));
+        c.line(text.get("satisfied_share") + ": " + ReportText.percent(s.share()) + " ("
+                + s.satisfied() + "/" + s.rated() + ")", 10.5f, true);
+        c.line(text.get("response_rate") + ": " + ReportText.percent(s.responseRate()) + " ("
+                + s.rated() + "/" + r.totals().served() + ")", 10, false);
+        c.space(4);
+        List<String[]> rows = new ArrayList<>();
+        s.levels().forEach(l -> rows.add(new String[] {text.rating(l.key()), Long.toString(l.n()),
+                ReportText.percent(s.rated() == 0 ? null : (double) l.n() / s.rated())}));
+        c.table(new float[] {0.5f, 0.25f, 0.25f}, new String[] {text.get("satisfaction"), text.get("count"),
+                text.get("share")}, rows);
+        List<String[]> reasons = new ArrayList<>();
+        s.reasons().forEach(l -> reasons.add(new String[] {text.reason(l.key()), Long.toString(l.n())}));
+        c.table(new float[] {0.5f, 0.25f}, new String[] {text.get("reasons"), text.get("count")}, reasons);
+    }
+
+    private static void tables(Canvas c, Report r, ReportText text) throws IOException {
+        float[] w = {0.25f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f};
+        c.heading(text.get("by_service"));
+        List<String[]> rows = new ArrayList<>();
+        for (Report.ServiceRow s : r.services()) {
+            rows.add(new String[] {s.name(), Long.toString(s.issued()), Long.toString(s.served()),
+                    Long.toString(s.noShow()), ReportText.minutes(s.waitTime().meanSeconds()),
+                    ReportText.minutes(s.waitTime().medianSeconds()), ReportText.minutes(s.waitTime().p90Seconds()),
+                    ReportText.minutes(s.waitTime().maxSeconds()), ReportText.minutes(s.serviceTime().meanSeconds()),
+                    ReportText.minutes(s.serviceTime().medianSeconds()), ReportText.minutes(s.serviceTime().p90Seconds())});
+        }
+        c.table(w, new String[] {text.get("name"), text.get("issued_short"), text.get("served"),
+                text.get("no_show"), text.get("wait_mean_short"), text.get("median"), text.get("p90"),
+                text.get("max"), text.get("service_mean_short"), text.get("median"), text.get("p90")}, rows);
+        c.line(text.get("table_note"), 8, false);
+        float[] w2 = {0.22f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.08f, 0.07f};
+        String[] head2 = {text.get("name"), text.get("served"), text.get("wait_mean_short"), text.get("median"),
+                text.get("p90"), text.get("service_mean_short"), text.get("median"), text.get("p90"),
+                text.get("rated"), text.get("share")};
+        c.heading(text.get("by_counter"));
+        rows = new ArrayList<>();
+        for (Report.CounterRow x : r.counters()) {
+            rows.add(new String[] {x.name(), Long.toString(x.served()), ReportText.minutes(x.waitTime().meanSeconds()),
+                    ReportText.minutes(x.waitTime().medianSeconds()), ReportText.minutes(x.waitTime().p90Seconds()),
+                    ReportText.minutes(x.serviceTime().meanSeconds()), ReportText.minutes(x.serviceTime().medianSeconds()),
+                    ReportText.minutes(x.serviceTime().p90Seconds()), Long.toString(x.rated()),
+                    ReportText.percent(x.satisfaction())});
+        }
+        c.table(w2, head2, rows);
+        c.heading(text.get("by_officer"));
+        rows = new ArrayList<>();
+        for (Report.OfficerRow o : r.officers()) {
+            rows.add(new String[] {o.username(), Long.toString(o.served()), ReportText.minutes(o.waitTime().meanSeconds()),
+                    ReportText.minutes(o.waitTime().medianSeconds()), ReportText.minutes(o.waitTime().p90Seconds()),
+                    ReportText.minutes(o.serviceTime().meanSeconds()), ReportText.minutes(o.serviceTime().medianSeconds()),
+                    ReportText.minutes(o.serviceTime().p90Seconds())});
+        }
+        c.table(new float[] {0.22f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.12f},
+                java.util.Arrays.copyOf(head2, 8), rows);
+        c.heading(text.get("by_channel") + " · " + text.get("outcomes"));
+        List<String[]> counts = new ArrayList<>();
+        r.channels().forEach(x -> counts.add(new String[] {text.channel(x.key()), Long.toString(x.n())}));
+        r.outcomes().forEach(x -> counts.add(new String[] {text.outcome(x.key()), Long.toString(x.n())}));
+        c.table(new float[] {0.5f, 0.2f}, null, counts);
+        c.heading(text.get("by_procedure"));
+        List<String[]> procs = new ArrayList<>();
+        r.procedures().forEach(p -> procs.add(new String[] {text.procedure(p), Long.toString(p.issued())}));
+        c.table(new float[] {0.85f, 0.15f}, new String[] {text.get("name"), text.get("issued_short")}, procs);
+    }
+
+    /** A top-down cursor over A4 pages: text, tables and charts, starting a new page when one is full. */
+    private static final class Canvas {
+        private final PDDocument doc;
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private PDPageContentStream cs;
+        private float y;
+
+        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
+            this.doc = doc;
+            this.regular = regular;
+            this.bold = bold;
+            page();
+        }
+
+        private void page() throws IOException {
+            if (cs != null) {
+                cs.close();
+            }
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            cs = new PDPageContentStream(doc, p);
+            y = TOP;
+        }
+
+        private void room(float height) throws IOException {
+            if (y - height < BOTTOM) {
+                page();
+            }
+        }
+
+        void space(float pt) {
+            y -= pt;
+        }
+
+        void rule() throws IOException {
+            y -= 4;
+            cs.setStrokingColor(Color.BLACK);
+            cs.setLineWidth(0.8f);
+            cs.moveTo(MARGIN, y);
+            cs.lineTo(MARGIN + WIDTH, y);
+            cs.stroke();
+        }
+
+        void centred(String s, float size, boolean isBold) throws IOException {
+            PDType0Font f = isBold ? bold : regular;
+            room(size * 1.5f);
+            text(s, f, size, MARGIN + (WIDTH - width(s, f, size)) / 2, y - size);
+            y -= size * 1.5f;
+        }
+
+        void heading(String s) throws IOException {
+            // A heading never stays alone at the foot of a page.
+            room(13 * 1.5f + 4 * ROW);
+            y -= 6;
+            text(s, bold, 12.5f, MARGIN, y - 12.5f);
+            y -= 12.5f * 1.6f;
+        }
+
+        void line(String s, float size, boolean isBold) throws IOException {
+            PDType0Font f = isBold ? bold : regular;
+            room(size * 1.5f);
+            text(fit(s, f, size, WIDTH), f, size, MARGIN, y - size);
+            y -= size * 1.5f;
+        }
+
+        /** Columns as fractions of the width; the header repeats on each new page. */
+        void table(float[] columns, String[] header, List<String[]> rows) throws IOException {
+            if (header != null) {
+                room(4 * ROW);
+                row(columns, header, true);
+            }
+            for (String[] r : rows) {
+                if (y - ROW < BOTTOM) {
+                    page();
+                    if (header != null) {
+                        row(columns, header, true);
+                    }
+                }
+                row(columns, r, false);
+            }
+            y -= 6;
+        }
+
+        private void row(float[] columns, String[] cells, boolean head) throws IOException {
+            float total = 0;
+            for (float w : columns) {
+                total += w * WIDTH;
+            }
+            PDType0Font f = head ? bold : regular;
+            // A header's words wrap in its narrow column; a body cell is cut to one line.
+            List<List<String>> lines = new ArrayList<>();
+            int most = 1;
+            for (int i = 0; i < columns.length && i < cells.length; i++) {
+                String cell = cells[i] == null ? "" : cells[i];
+                float w = columns[i] * WIDTH - 6;
+                List<String> l = head ? wrap(cell, f, CELL, w) : List.of(fit(cell, f, CELL, w));
+                lines.add(l);
+                most = Math.max(most, l.size());
+            }
+            float height = ROW + (most - 1) * (CELL + 2);
+            if (head) {
+                cs.setNonStrokingColor(HEAD);
+                cs.addRect(MARGIN, y - height, total, height);
+                cs.fill();
+            }
+            cs.setStrokingColor(GRID);
+            cs.setLineWidth(0.5f);
+            cs.moveTo(MARGIN, y - height);
+            cs.lineTo(MARGIN + total, y - height);
+            cs.stroke();
+            cs.setNonStrokingColor(Color.BLACK);
+            float x = MARGIN;
+            for (int i = 0; i < lines.size(); i++) {
+                float w = columns[i] * WIDTH;
+                float ty = y - height + 4.5f + (lines.get(i).size() - 1) * (CELL + 2);
+                for (String s : lines.get(i)) {
+                    // Numbers line up on the right, names on the left.
+                    float tx = i == 0 ? x + 3 : x + w - 3 - width(s, f, CELL);
+                    text(s, f, CELL, tx, ty);
+                    ty -= CELL + 2;
+                }
+                x += w;
+            }
+            y -= height;
+        }
+
+        private static List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
+            List<String> out = new ArrayList<>();
+            String line = "";
+            for (String word : s.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (line.isEmpty() || width(candidate, f, size) <= max) {
+                    line = candidate;
+                } else {
+                    out.add(fit(line, f, size, max));
+                    line = word;
+                }
+            }
+            out.add(fit(line, f, size, max));
+            return out;
+        }
+
+        /** Vertical bars, one group per label, with a legend, value axis and gridlines. */
+        void barChart(List<String> labels, List<double[]> values, Color[] colours, String[] legend, String format)
+                throws IOException {
+            float height = 150;
+            room(height + 40);
+            double max = 0;
+            for (double[] v : values) {
+                for (double d : v) {
+                    max = Math.max(max, d);
+                }
+            }
+            double top = 4 * niceCeiling(max / 4, format.equals("%.0f"));
+            float left = MARGIN + 34;
+            float plotW = WIDTH - 34;
+            float base = y - height;
+            axis(left, base, plotW, height, top, format);
+            float group = plotW / labels.size();
+            float bar = Math.min(18, group * 0.8f / colours.length);
+            for (int i = 0; i < labels.size(); i++) {
+                float gx = left + i * group + (group - bar * colours.length) / 2;
+                for (int k = 0; k < colours.length; k++) {
+                    float h = (float) (values.get(i)[k] / top * height);
+                    cs.setNonStrokingColor(colours[k]);
+                    cs.addRect(gx + k * bar, base, bar - 1, h);
+                    cs.fill();
+                }
+                cs.setNonStrokingColor(Color.BLACK);
+                String label = labels.get(i);
+                text(label, regular, 8, left + i * group + (group - width(label, regular, 8)) / 2, base - 10);
+            }
+            float lx = left;
+            for (int k = 0; k < colours.length; k++) {
+                cs.setNonStrokingColor(colours[k]);
+                cs.addRect(lx, base - 26, 9, 9);
+                cs.fill();
+                cs.setNonStrokingColor(Color.BLACK);
+                text(legend[k], regular, 9, lx + 13, base - 25);
+                lx += 24 + width(legend[k], regular, 9);
+            }
+            y = base - 36;
+        }
+
+        /** Horizontal bars with the label on the left and the value at the bar's end. */
+        void hBarChart(List<String> labels, List<double[]> values, Color colour, String format) throws IOException {
+            float bar = 14;
+            float labelW = 150;
+            double max = values.stream().mapToDouble(v -> v[0]).max().orElse(0);
+            double top = niceCeiling(max, false);
+            float plotW = WIDTH - labelW - 40;
+            room(labels.size() * (bar + 5) + 10);
+            for (int i = 0; i < labels.size(); i++) {
+                float by = y - bar;
+                cs.setNonStrokingColor(Color.BLACK);
+                text(fit(labels.get(i), regular, 9, labelW - 6), regular, 9, MARGIN, by + 4);
+                float w = (float) (values.get(i)[0] / top * plotW);
+                cs.setNonStrokingColor(colour);
+                cs.addRect(MARGIN + labelW, by, Math.max(1, w), bar);
+                cs.fill();
+                cs.setNonStrokingColor(Color.BLACK);
+                text(String.format(java.util.Locale.ROOT, format, values.get(i)[0]), regular, 9,
+                        MARGIN + labelW + w + 4, by + 4);
+                y -= bar + 5;
+            }
+            y -= 8;
+        }
+
+        private void axis(float left, float base, float plotW, float height, double top, String format)
+                throws IOException {
+            cs.setLineWidth(0.5f);
+            for (int i = 0; i <= 4; i++) {
+                float gy = base + height * i / 4;
+                cs.setStrokingColor(i == 0 ? Color.BLACK : GRID);
+                cs.moveTo(left, gy);
+                cs.lineTo(left + plotW, gy);
+                cs.stroke();
+                String v = String.format(java.util.Locale.ROOT, format, top * i / 4);
+                cs.setNonStrokingColor(Color.BLACK);
+                text(v, regular, 8, left - 4 - width(v, regular, 8), gy - 3);
+            }
+        }
+
+        /** Closes the last page and writes "Trang i/n" at the foot of each. */
+        void finish(ReportText words) throws IOException {
+            cs.close();
+            int total = doc.getNumberOfPages();
+            for (int i = 0; i < total; i++) {
+                try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String s = words.get("page", i + 1, total);
+                    foot.beginText();
+                    foot.setFont(regular, 9);
+                    foot.newLineAtOffset(MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
+                    foot.showText(s);
+                    foot.endText();
+                }
+            }
+        }
+
+        private void text(String s, PDType0Font f, float size, float x, float baseline) throws IOException {
+            cs.beginText();
+            cs.setFont(f, size);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(s);
+            cs.endText();
+        }
+
+        private static float width(String s, PDType0Font f, float size) throws IOException {
+            return f.getStringWidth(s) / 1000f * size;
+        }
+
+        /** The text cut with an ellipsis to fit the width. */
+        private static String fit(String s, PDType0Font f, float size, float max) throws IOException {
+            if (width(s, f, size) <= max) {
+                return s;
+            }
+            // The longest prefix that fits with the ellipsis, found by halving: long procedure names are many.
+            int lo = 0;
+            int hi = s.length();
+            while (lo < hi) {
+                int mid = (lo + hi + 1) / 2;
+                if (width(s.substring(0, mid) + "…", f, size) <= max) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return s.substring(0, lo).stripTrailing() + "…";
+        }
+
+        /** 1, 2, 2.5, 5 × 10^k at or above the value, so the axis reads in round numbers; whole for counts. */
+        private static double niceCeiling(double v, boolean whole) {
+            if (v <= 0) {
+                return 1;
+            }
+            if (whole && v <= 1) {
+                return 1;
+            }
+            double p = Math.pow(10, Math.floor(Math.log10(v)));
+            for (double m : whole && p < 10 ? new double[] {1, 2, 5, 10} : new double[] {1, 2, 2.5, 5, 10}) {
+                if (m * p >= v) {
+                    return m * p;
+                }
+            }
+            return 10 * p;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// The leader's report page in a real browser: sign in, today's live figures, a chart, tables, a range, downloads.
+package vn.kiosk.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.kiosk.app.support.Browser;
+import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.app.support.TestServer;
+
+@ExtendWith({KioskServerExtension.class, Browser.class})
+class LeaderPageTest {
+
+    @Test
+    void theLeaderSignsInAndSeesTodayThenARange(TestServer s, Browser b) {
+        TestServer.Staff staff = s.signIn();
+        JsonNode a = s.issue("civil", false);
+        s.issue("civil", true);
+        s.issue("land", false);
+        staff.post("/api/v1/counters/1/call", "{\"ticketId\":\"" + a.get("id").asText() + "\"}");
+        staff.post("/api/v1/counters/1/complete", "{\"outcome\":\"GUIDED_ONLINE\"}");
+        s.post("/api/v1/feedback", "{\"token\":\"" + a.get("followToken").asText() + "\",\"rating\":\"HAI_LONG\"}");
+
+        b.size(new Browser.Size(1280, 800)).open(s.uri("/leader").toString());
+        b.waitFor("form.signin");
+        assertThat(b.text("form.signin h2")).isEqualTo("Đăng nhập để xem báo cáo");
+        b.shot("leader-signin");
+        b.driver().findElement(By.id("user")).sendKeys("admin");
+        b.driver().findElement(By.id("pass")).sendKeys(TestServer.ADMIN_PASSWORD);
+        b.tap("form.signin button[type=submit]");
+
+        b.waitFor(".live .tiles");
+        List<String> live = b.texts(".live .tile .v");
+        assertThat(live.subList(0, 4)).containsExactly("3", "2", "1", "0");
+        assertThat(b.text(".summary")).contains("Hướng dẫn nộp trực tuyến").contains("100.0%");
+        assertThat(b.text(".summary")).contains("Hài lòng").contains("1 / 1");
+        assertThat((Long) b.js("return document.querySelectorAll('.chart rect.bar-issued').length")).isPositive();
+        assertThat(b.text(".services")).contains("Hộ tịch").contains("Đất đai, môi trường");
+        assertThat(b.text(".counters")).contains("Quầy 1");
+        assertThat(b.text(".officers")).contains("admin");
+        assertThat(b.text(".satisfaction")).contains("Hài lòng");
+        assertThat(b.waitFor(".downloads a.csv").getAttribute("href")).contains("/api/v1/reports/daily.csv");
+        assertThat(b.accessibility()).as("axe-core serious or critical violations")
+                .filteredOn(v -> "serious".equals(v.impact()) || "critical".equals(v.impact())).isEmpty();
+        b.shot("leader-today");
+
+        // The CSV the page links to opens in Excel as UTF-8: it starts with the byte order mark.
+        String head = b.js("return fetch(document.querySelector('.downloads a.csv').href)"
+                + ".then(r => r.arrayBuffer()).then(x => Array.from(new Uint8Array(x).slice(0, 3)).join(','))");
+        assertThat(head).isEqualTo("239,187,191");
+        String pdf = b.js("return fetch(document.querySelector('.downloads a.pdf').href)"
+                + ".then(r => r.arrayBuffer()).then(x => new TextDecoder().decode(new Uint8Array(x).slice(0, 5)))");
+        assertThat(pdf).isEqualTo("%PDF-");
+
+        b.tap("button.mode[data-mode='range']");
+        b.waitFor("input#from");
+        String today = s.signIn().get("/api/v1/reports/daily").json().get("from").asText();
+        String first = today.substring(0, 8) + "01";
+        b.js("const f = document.getElementById('from'); f.value = arguments[0];"
+                + "f.dispatchEvent(new Event('change'));", first);
+        b.tap("button.show");
+        b.waitText(".period", "Từ ngày " + first.substring(8, 10) + "/" + first.substring(5, 7));
+        assertThat(b.waitFor(".downloads a.pdf").getAttribute("href"))
+                .contains("/api/v1/reports/range.pdf?from=" + first + "&to=" + today);
+        b.waitText(".summary .tile .v", "3");
+        b.shot("leader-range");
+
+        b.tap("nav button[lang=en]");
+        b.waitText(".top h1", "Reports");
+        b.waitText(".summary h2", "Summary");
+        b.shot("leader-range-en");
+    }
+}

@@ -69,7 +69,16 @@ class GuardMatrixTest {
             new Route("POST", "/api/v1/tech/restore", "/api/v1/tech/restore", "not a database", T),
             new Route("GET", "/api/v1/tech/system", "/api/v1/tech/system", null, T),
             new Route("GET", "/api/v1/tech/log", "/api/v1/tech/log", null, T),
-            new Route("GET", "/api/v1/tech/audit", "/api/v1/tech/audit", null, T));
+            new Route("GET", "/api/v1/tech/audit", "/api/v1/tech/audit", null, T),
+            new Route("GET", "/api/v1/reports/daily", "/api/v1/reports/daily?date=2026-11-20", null, TL),
+            new Route("GET", "/api/v1/reports/daily.csv", "/api/v1/reports/daily.csv?date=2026-11-20", null, TL),
+            new Route("GET", "/api/v1/reports/daily.pdf", "/api/v1/reports/daily.pdf?date=2026-11-20", null, TL),
+            new Route("GET", "/api/v1/reports/range", "/api/v1/reports/range?from=2026-11-01&to=2026-11-20", null,
+                    TL),
+            new Route("GET", "/api/v1/reports/range.csv",
+                    "/api/v1/reports/range.csv?from=2026-11-01&to=2026-11-20", null, TL),
+            new Route("GET", "/api/v1/reports/range.pdf",
+                    "/api/v1/reports/range.pdf?from=2026-11-01&to=2026-11-20", null, TL));
 
     private static Route command(String name) {
         return new Route("POST", "/api/v1/counters/{counterId}/" + name, "/api/v1/counters/99/" + name, "{}", S);

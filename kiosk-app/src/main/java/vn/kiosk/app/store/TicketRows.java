@@ -24,6 +24,9 @@ final class TicketRows {
             + "priority, channel, state, issued_at, called_at, started_at, finished_at, counter_id, outcome, "
             + "recall_count, transfer_count, follow_token";
 
+    private static final String EVENT_INSERT = "INSERT INTO events "
+            + "(at, day, kind, ticket_id, service_id, counter_id, outcome, actor) VALUES (?,?,?,?,?,?,?,?)";
+
     private TicketRows() {
     }
 
@@ -43,57 +46,88 @@ final class TicketRows {
 
     private static void write(Connection c, Ticket t, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, t.id());
-            ps.setString(2, t.day().toString());
-            ps.setString(3, t.number());
-            ps.setInt(4, t.seq());
-            ps.setString(5, t.issuedServiceId());
-            ps.setString(6, t.serviceId());
-            ps.setString(7, t.procedureId());
-            ps.setInt(8, t.priority() ? 1 : 0);
-            ps.setString(9, t.channel().name());
-            ps.setString(10, t.state().name());
-            ps.setLong(11, t.issuedAt().toEpochMilli());
-            setInstant(ps, 12, t.calledAt());
-            setInstant(ps, 13, t.startedAt());
-            setInstant(ps, 14, t.finishedAt());
-            if (t.counterId() == null) {
-                ps.setNull(15, Types.INTEGER);
-            } else {
-                ps.setInt(15, t.counterId());
-            }
-            ps.setString(16, t.outcome() == null ? null : t.outcome().name());
-            ps.setInt(17, t.recallCount());
-            ps.setInt(18, t.transferCount());
-            ps.setString(19, t.followToken());
+            bind(ps, t);
             ps.executeUpdate();
         }
     }
 
+    /** Many tickets of past days in one batch, as a seeded history needs; a plain INSERT like {@link #insert}. */
+    static void insertAll(Connection c, List<Ticket> tickets) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO tickets (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Ticket t : tickets) {
+                bind(ps, t);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Ticket t) throws SQLException {
+        ps.setString(1, t.id());
+        ps.setString(2, t.day().toString());
+        ps.setString(3, t.number());
+        ps.setInt(4, t.seq());
+        ps.setString(5, t.issuedServiceId());
+        ps.setString(6, t.serviceId());
+        ps.setString(7, t.procedureId());
+        ps.setInt(8, t.priority() ? 1 : 0);
+        ps.setString(9, t.channel().name());
+        ps.setString(10, t.state().name());
+        ps.setLong(11, t.issuedAt().toEpochMilli());
+        setInstant(ps, 12, t.calledAt());
+        setInstant(ps, 13, t.startedAt());
+        setInstant(ps, 14, t.finishedAt());
+        if (t.counterId() == null) {
+            ps.setNull(15, Types.INTEGER);
+        } else {
+            ps.setInt(15, t.counterId());
+        }
+        ps.setString(16, t.outcome() == null ? null : t.outcome().name());
+        ps.setInt(17, t.recallCount());
+        ps.setInt(18, t.transferCount());
+        ps.setString(19, t.followToken());
+    }
+
     static long appendEvent(Connection c, QueueEvent e, String kind, LocalDate day, String actor)
             throws SQLException {
-        Ticket t = e.ticket();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events "
-                + "(at, day, kind, ticket_id, service_id, counter_id, outcome, actor) VALUES (?,?,?,?,?,?,?,?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, e.at().toEpochMilli());
-            ps.setString(2, day.toString());
-            ps.setString(3, kind);
-            ps.setString(4, t == null ? null : t.id());
-            ps.setString(5, t == null ? null : t.serviceId());
-            if (e.counterId() == null) {
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setInt(6, e.counterId());
-            }
-            ps.setString(7, t == null || t.outcome() == null ? null : t.outcome().name());
-            ps.setString(8, actor);
+        try (PreparedStatement ps = c.prepareStatement(EVENT_INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            bindEvent(ps, e, kind, day, actor);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** Many events of past days in one batch, each on its ticket's day, in the order given. */
+    static void appendAll(Connection c, List<QueueEvent> events, List<String> actors) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(EVENT_INSERT)) {
+            for (int i = 0; i < events.size(); i++) {
+                QueueEvent e = events.get(i);
+                bindEvent(ps, e, QueueEvent.kind(e), e.ticket().day(), actors.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bindEvent(PreparedStatement ps, QueueEvent e, String kind, LocalDate day, String actor)
+            throws SQLException {
+        Ticket t = e.ticket();
+        ps.setLong(1, e.at().toEpochMilli());
+        ps.setString(2, day.toString());
+        ps.setString(3, kind);
+        ps.setString(4, t == null ? null : t.id());
+        ps.setString(5, t == null ? null : t.serviceId());
+        if (e.counterId() == null) {
+            ps.setNull(6, Types.INTEGER);
+        } else {
+            ps.setInt(6, e.counterId());
+        }
+        ps.setString(7, t == null || t.outcome() == null ? null : t.outcome().name());
+        ps.setString(8, actor);
     }
 
     static void upsertCounter(Connection c, CounterState s) throws SQLException {

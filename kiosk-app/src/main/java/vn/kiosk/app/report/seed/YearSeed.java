@@ -4,14 +4,11 @@ package vn.kiosk.app.report.seed;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +24,9 @@ import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.FeedbackStore;
-import vn.kiosk.app.queue.QueueEvent;
-import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.store.Database;
+import vn.kiosk.app.store.PastDays;
 
 /**
  * {@code ./kiosk seed [data-folder] [working-days] [tickets-per-day]}: by default 250 working days
@@ -113,69 +109,10 @@ public final class YearSeed {
     }
 
     private static void write(Connection c, SimulatedDay.Result r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tickets (id, day, number, seq, "
-                + "issued_service_id, service_id, procedure_id, priority, channel, state, issued_at, called_at, "
-                + "started_at, finished_at, counter_id, outcome, recall_count, transfer_count, follow_token) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Ticket t : r.tickets()) {
-                ps.setString(1, t.id());
-                ps.setString(2, t.day().toString());
-                ps.setString(3, t.number());
-                ps.setInt(4, t.seq());
-                ps.setString(5, t.issuedServiceId());
-                ps.setString(6, t.serviceId());
-                ps.setString(7, t.procedureId());
-                ps.setInt(8, t.priority() ? 1 : 0);
-                ps.setString(9, t.channel().name());
-                ps.setString(10, t.state().name());
-                ps.setLong(11, t.issuedAt().toEpochMilli());
-                millis(ps, 12, t.calledAt());
-                millis(ps, 13, t.startedAt());
-                millis(ps, 14, t.finishedAt());
-                integer(ps, 15, t.counterId());
-                ps.setString(16, t.outcome() == null ? null : t.outcome().name());
-                ps.setInt(17, t.recallCount());
-                ps.setInt(18, t.transferCount());
-                ps.setString(19, t.followToken());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (at, day, kind, ticket_id, service_id, "
-                + "counter_id, outcome, actor) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (SimulatedDay.Logged l : r.events()) {
-                QueueEvent e = l.event();
-                Ticket t = e.ticket();
-                ps.setLong(1, e.at().toEpochMilli());
-                ps.setString(2, t.day().toString());
-                ps.setString(3, QueueEvent.kind(e));
-                ps.setString(4, t.id());
-                ps.setString(5, t.serviceId());
-                integer(ps, 6, e.counterId());
-                ps.setString(7, t.outcome() == null ? null : t.outcome().name());
-                ps.setString(8, l.actor());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        PastDays.write(c, r.tickets(), r.events().stream().map(SimulatedDay.Logged::event).toList(),
+                r.events().stream().map(SimulatedDay.Logged::actor).toList());
         for (Feedback f : r.ratings()) {
             FeedbackStore.insert(c, f);
-        }
-    }
-
-    private static void millis(PreparedStatement ps, int col, Instant v) throws SQLException {
-        if (v == null) {
-            ps.setNull(col, Types.INTEGER);
-        } else {
-            ps.setLong(col, v.toEpochMilli());
-        }
-    }
-
-    private static void integer(PreparedStatement ps, int col, Integer v) throws SQLException {
-        if (v == null) {
-            ps.setNull(col, Types.INTEGER);
-        } else {
-            ps.setInt(col, v);
         }
     }
 }

@@ -1,6 +1,7 @@
 // The figures of one service day (or of several merged): counts by metric and key, and duration histograms.
 package vn.kiosk.app.report;
 
+import vn.kiosk.link.Histogram;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 // Turns merged day figures into the report: names from the set-up and catalog, shares, statistics, live figures.
 package vn.kiosk.app.report;
 
+import vn.kiosk.link.Histogram;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 // The report's SQL: one day's detail rows for a fold, the roll-up rows, the catch-up mark and retention.
 package vn.kiosk.app.report;
 
+import vn.kiosk.link.Histogram;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

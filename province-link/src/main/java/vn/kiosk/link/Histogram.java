@@ -1,14 +1,14 @@
 // Durations in whole seconds with their counts: exact mean, median, p90 and maximum over any merge of days.
-package vn.kiosk.app.report;
+package vn.kiosk.link;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Kept as sorted parallel arrays; a day holds a few thousand distinct values at most, so merging a
+ * Shared by the kiosk's reports and the province's league table, so both compute the same figures. Kept as sorted parallel arrays; a day holds a few thousand distinct values at most, so merging a
  * month stays cheap and the stored form (pairs of ints) is small.
  */
-final class Histogram {
+public final class Histogram {
 
     private int[] seconds = new int[16];
     private long[] counts = new long[16];
@@ -16,11 +16,11 @@ final class Histogram {
     private long n;
     private long total;
 
-    void add(long secondsValue) {
+    public void add(long secondsValue) {
         add((int) Math.max(0, Math.min(Integer.MAX_VALUE, secondsValue)), 1);
     }
 
-    void add(int value, long count) {
+    public void add(int value, long count) {
         int i = Arrays.binarySearch(seconds, 0, size, value);
         if (i >= 0) {
             counts[i] += count;
@@ -40,7 +40,7 @@ final class Histogram {
         total += (long) value * count;
     }
 
-    void merge(Histogram other) {
+    public void merge(Histogram other) {
         int[] s = new int[size + other.size];
         long[] c = new long[size + other.size];
         int i = 0;
@@ -65,24 +65,24 @@ final class Histogram {
         total += other.total;
     }
 
-    long n() {
+    public long n() {
         return n;
     }
 
-    long total() {
+    public long total() {
         return total;
     }
 
-    int max() {
+    public int max() {
         return size == 0 ? 0 : seconds[size - 1];
     }
 
-    double mean() {
+    public double mean() {
         return n == 0 ? 0 : (double) total / n;
     }
 
     /** Nearest rank: the smallest value that at least {@code q} of all values do not exceed. */
-    int percentile(double q) {
+    public int percentile(double q) {
         if (n == 0) {
             return 0;
         }
@@ -97,7 +97,7 @@ final class Histogram {
         return max();
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         ByteBuffer b = ByteBuffer.allocate(size * 8);
         for (int i = 0; i < size; i++) {
             b.putInt(seconds[i]).putInt((int) counts[i]);
@@ -105,7 +105,7 @@ final class Histogram {
         return b.array();
     }
 
-    static Histogram fromBytes(byte[] bytes) {
+    public static Histogram fromBytes(byte[] bytes) {
         Histogram h = new Histogram();
         int pairs = bytes.length / 8;
         h.seconds = new int[Math.max(1, pairs)];

@@ -1,0 +1,151 @@
+// Turns uplink messages into JSON bytes and back, refusing anything malformed, oversized or misaddressed.
+package vn.kiosk.link;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The topic names the sender (the broker's ACL guarantees the topic's centre is the user who wrote it), so a
+ * payload that claims another centre is refused: it is a forged or misconfigured kiosk.
+ */
+public final class UplinkCodec {
+
+    /** The largest payload either side accepts; the broker's message_size_limit is set to the same. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** A batch holds at most this many events or ratings, which keeps it well under MAX_BYTES. */
+    public static final int MAX_BATCH = 1000;
+
+    private static final Map<String, Class<? extends UplinkMessage>> KINDS = Map.of(
+            Topics.EVENTS, UplinkMessage.EventBatch.class,
+            Topics.ROLLUPS, UplinkMessage.DayRollup.class,
+            Topics.RATINGS, UplinkMessage.RatingBatch.class,
+            Topics.HEALTH, UplinkMessage.HealthReport.class,
+            Topics.PRESENCE, UplinkMessage.Presence.class);
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
+
+    public UplinkCodec() {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build());
+    }
+
+    public byte[] encode(UplinkMessage message) {
+        try {
+            return mapper.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode " + message.kind(), e);
+        }
+    }
+
+    public Decoded decode(String topic, byte[] payload) {
+        Optional<Topics.Up> up = Topics.parseUp(topic);
+        if (up.isEmpty()) {
+            return new Decoded.Refused("topic", topic);
+        }
+        Class<? extends UplinkMessage> type = KINDS.get(up.get().kind());
+        if (type == null) {
+            return new Decoded.Refused("topic", topic);
+        }
+        if (payload.length > MAX_BYTES) {
+            return new Decoded.Refused("too-large", payload.length + " bytes");
+        }
+        UplinkMessage m;
+        try {
+            m = mapper.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            return new Decoded.Refused(e.getClass().getSimpleName().contains("Parse") ? "not-json" : "schema",
+                    e.getOriginalMessage());
+        } catch (IOException e) {
+            return new Decoded.Refused("not-json", e.getMessage());
+        }
+        if (m == null) {
+            return new Decoded.Refused("schema", "null");
+        }
+        if (m.schema() != UplinkMessage.SCHEMA) {
+            return new Decoded.Refused("schema", "schema " + m.schema());
+        }
+        if (!up.get().centre().equals(m.centre())) {
+            return new Decoded.Refused("wrong-centre", up.get().centre() + " sent " + m.centre());
+        }
+        String problem = check(m);
+        return problem == null ? new Decoded.Accepted(m) : new Decoded.Refused("schema", problem);
+    }
+
+    /** The checks the JSON shape alone cannot make; null when the message is sound. */
+    private static String check(UplinkMessage m) {
+        return switch (m) {
+            case UplinkMessage.EventBatch b -> checkEvents(b.events());
+            case UplinkMessage.RatingBatch b -> checkRatings(b.ratings());
+            case UplinkMessage.DayRollup r -> checkRollup(r);
+            case UplinkMessage.HealthReport h -> h.health() == null ? "no health" : null;
+            case UplinkMessage.Presence p -> null;
+        };
+    }
+
+    private static String checkEvents(List<EventRecord> events) {
+        if (events == null || events.isEmpty() || events.size() > MAX_BATCH) {
+            return "a batch holds 1 to " + MAX_BATCH + " events";
+        }
+        long last = 0;
+        for (EventRecord e : events) {
+            if (e == null || e.seq() <= last) {
+                return "seq must rise within a batch";
+            }
+            last = e.seq();
+            if (!isDay(e.day()) || blank(e.kind()) || e.at() <= 0) {
+                return "event " + e.seq() + " lacks its day, kind or time";
+            }
+        }
+        return null;
+    }
+
+    private static String checkRatings(List<RatingRecord> ratings) {
+        if (ratings == null || ratings.isEmpty() || ratings.size() > MAX_BATCH) {
+            return "a batch holds 1 to " + MAX_BATCH + " ratings";
+        }
+        for (RatingRecord r : ratings) {
+            if (r == null || blank(r.ticket()) || !isDay(r.day()) || blank(r.rating()) || blank(r.service())
+                    || r.reasons() == null) {
+                return "a rating lacks its ticket, day, level or service";
+            }
+        }
+        return null;
+    }
+
+    private static String checkRollup(UplinkMessage.DayRollup r) {
+        if (!isDay(r.day()) || r.counts() == null || r.durations() == null) {
+            return "a roll-up needs its day, counts and durations";
+        }
+        for (CountRow c : r.counts()) {
+            if (c == null || blank(c.metric()) || c.key() == null || c.n() < 0) {
+                return "a count lacks its metric or key";
+            }
+        }
+        for (DurationRow d : r.durations()) {
+            if (d == null || blank(d.measure()) || blank(d.dim()) || d.key() == null || d.histogram() == null
+                    || d.histogram().length % 8 != 0) {
+                return "a duration lacks its measure, dimension, key or histogram";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDay(String day) {
+        return day != null && day.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -92,6 +92,12 @@ import vn.kiosk.app.web.ErrorMapping;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.app.uplink.HealthProbe;
+import vn.kiosk.app.uplink.StaffNames;
+import vn.kiosk.app.uplink.Uplink;
+import vn.kiosk.app.uplink.UplinkCursor;
+import vn.kiosk.app.uplink.UplinkService;
+import vn.kiosk.app.uplink.UplinkSettings;
 import vn.kiosk.devices.systemd.SystemdNotifier;
 
 public final class KioskApp implements AutoCloseable {
@@ -113,10 +119,12 @@ public final class KioskApp implements AutoCloseable {
     private final Optional<String> oneTimeAdminPassword;
     private final RecentLog recentLog;
     private final SystemdLink systemd;
+    private final Uplink uplink;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
-                     PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd) {
+                     PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd,
+                     Uplink uplink) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -128,6 +136,7 @@ public final class KioskApp implements AutoCloseable {
         this.oneTimeAdminPassword = otp;
         this.recentLog = recentLog;
         this.systemd = systemd;
+        this.uplink = uplink;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -264,6 +273,19 @@ public final class KioskApp implements AutoCloseable {
                         Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development"),
                         clock, Path.of("/")));
 
+        // ---- the uplink to the province hub (off unless kiosk.uplink.enabled): its own thread, woken after commits
+        UplinkSettings uplinkSettings = UplinkSettings.from(kiosk.get("uplink"));
+        UplinkCursor uplinkCursor = new UplinkCursor(paths.dataDir().resolve("uplink-cursor.properties"));
+        String version = Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development");
+        Uplink uplink = new Uplink(uplinkSettings, db, uplinkCursor,
+                uplinkSettings.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"),
+                        uplinkSettings.namesInClear()) : null,
+                new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount, paths.dataDir(), db,
+                        queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
+                        () -> queue.engine().isOpen(clock.instant())), clock).start();
+        queue.subscribe(events -> uplink.wake());
+        routing.register("/api/v1/tech", new UplinkService(uplink, guard));
+
         // Only a fully simulated kiosk has these: a centre with one real device is a production kiosk.
         if (devices.allSimulated()) {
             routing.register("/api/v1/sim", new SimService(devices.simulatedPrinter().orElse(null),
@@ -326,7 +348,8 @@ public final class KioskApp implements AutoCloseable {
         // Under systemd (Type=notify): READY=1 now, watchdog pings while the liveness checks are up.
         serving.set(server);
         SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
-        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd);
+        return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd,
+                uplink);
     }
 
     public int port() {
@@ -335,6 +358,10 @@ public final class KioskApp implements AutoCloseable {
 
     public DurableQueue queue() {
         return queue;
+    }
+
+    public Uplink uplink() {
+        return uplink;
     }
 
     public DeviceSet devices() {
@@ -354,6 +381,7 @@ public final class KioskApp implements AutoCloseable {
     @Override
     public void close() {
         systemd.close();
+        uplink.close();
         timers.shutdownNow();
         server.stop();
         recentLog.close();

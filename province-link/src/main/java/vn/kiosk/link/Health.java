@@ -4,12 +4,14 @@ package vn.kiosk.link;
 import java.util.List;
 
 /**
- * @param printer       ok, paper-out, paper-low, cover-open, offline or unknown
+ * @param printer       the printer's state word: READY, PAPER_NEAR_END, PAPER_OUT, COVER_OPEN, ERROR, OFFLINE
+ * @param screensConnected ceiling displays and staff consoles on the live feed
  * @param cpuCelsius    null where the board does not say
  * @param powerFlags    the firmware's throttling words (under-voltage, throttled, ...), empty when none
  * @param lastBackupAt  epoch milliseconds of the newest backup, or null
+ * @param openNow       the centre's opening hours say it is open (an offline kiosk then matters)
  */
 public record Health(String version, long uptimeS, String printer, boolean printerOnline, String scanner,
-                     int displaysConnected, long diskFreeBytes, Double cpuCelsius, List<String> powerFlags,
-                     Long lastBackupAt, long lastEventSeq, long backlog) {
+                     int screensConnected, long diskFreeBytes, Double cpuCelsius, List<String> powerFlags,
+                     Long lastBackupAt, long lastEventSeq, long backlog, boolean openNow) {
 }

@@ -89,6 +89,15 @@ public final class Rollups {
         return merged;
     }
 
+    /**
+     * The report of closed days as {@code /leader} shows it, without today's live part: the province drill
+     * holds the province's league table against it.
+     */
+    public Report closedReport(LocalDate from, LocalDate to, vn.kiosk.app.centre.CentreSetup setup,
+                               vn.kiosk.app.catalog.Catalog catalog) {
+        return new ReportBuilder(setup, catalog).build(from, to, range(from, to), null, clock.instant(), "");
+    }
+
     /** Rolls one closed day up again from its detail rows (after a late rating). */
     public void refresh(LocalDate day) {
         if (!day.isBefore(today.get())) {

@@ -117,7 +117,10 @@ public final class Uplink implements AutoCloseable {
                 }
                 lastError = null;
                 backoffMs = 500;
-                wake.tryAcquire(Math.min(1000, settings.healthEvery().toMillis()), TimeUnit.MILLISECONDS);
+                if (wake.tryAcquire(Math.min(1000, settings.healthEvery().toMillis()), TimeUnit.MILLISECONDS)
+                        && !settings.linger().isZero()) {
+                    Thread.sleep(settings.linger().toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

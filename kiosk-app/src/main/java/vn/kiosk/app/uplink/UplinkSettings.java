@@ -12,10 +12,12 @@ import io.helidon.config.Config;
  * @param credentials  a file of two lines, user name then password, made by the province's script
  * @param caFile       the province CA (PEM) that signed the broker's certificate, for ssl:// brokers
  * @param namesInClear send staff user names as they are (only where the province decided so)
+ * @param linger       how long the uplink waits after a commit for more to send with it: fewer, larger
+ *                     batches and cursor writes, so the uplink takes less from issuing
  */
 public record UplinkSettings(boolean enabled, String broker, String centre, Optional<Path> credentials,
                              Optional<Path> caFile, int batchSize, Duration healthEvery, boolean namesInClear,
-                             Duration retryMax) {
+                             Duration retryMax, Duration linger) {
 
     public static UplinkSettings from(Config uplink) {
         return new UplinkSettings(
@@ -27,6 +29,7 @@ public record UplinkSettings(boolean enabled, String broker, String centre, Opti
                 uplink.get("batch-size").asInt().orElse(500),
                 Duration.ofSeconds(uplink.get("health-seconds").asInt().orElse(60)),
                 uplink.get("staff-names").asBoolean().orElse(false),
-                Duration.ofSeconds(uplink.get("retry-max-seconds").asInt().orElse(30)));
+                Duration.ofSeconds(uplink.get("retry-max-seconds").asInt().orElse(30)),
+                Duration.ofMillis(uplink.get("linger-ms").asInt().orElse(250)));
     }
 }

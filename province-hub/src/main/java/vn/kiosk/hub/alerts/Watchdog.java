@@ -36,11 +36,17 @@ public final class Watchdog {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Instant> printerFaultSince = new HashMap<>();
+    private final java.util.function.Supplier<Instant> brokerUpSince;
 
-    public Watchdog(HubDatabase db, AlertRules rules, Clock clock) {
+    /**
+     * @param brokerUpSince since when the hub's own broker link has been up (null while down): a kiosk's
+     *                      silence counts only once the hub has listened for a whole offline period itself
+     */
+    public Watchdog(HubDatabase db, AlertRules rules, Clock clock, java.util.function.Supplier<Instant> brokerUpSince) {
         this.db = db;
         this.rules = rules;
         this.clock = clock;
+        this.brokerUpSince = brokerUpSince;
     }
 
     /** One pass over every kiosk; for a timer, so a failure is logged and the next pass tries again. */
@@ -69,11 +75,13 @@ public final class Watchdog {
     private Map<Fault, String> faults(KioskState k, Instant now) {
         Map<Fault, String> out = new EnumMap<>(Fault.class);
         boolean openHours = k.health() == null || k.health().path("openNow").asBoolean(true);
-        boolean silent = k.healthReceived() == null
-                || Duration.between(k.healthReceived(), now).compareTo(rules.offline()) >= 0;
+        Instant listening = brokerUpSince.get();
+        boolean heard = listening != null && Duration.between(listening, now).compareTo(rules.offline()) >= 0;
+        boolean silent = heard && k.healthReceived() != null
+                && Duration.between(k.healthReceived(), now).compareTo(rules.offline()) >= 0;
         boolean offline = Boolean.FALSE.equals(k.online())
                 && Duration.between(k.onlineSince(), now).compareTo(rules.offline()) >= 0;
-        if (openHours && (offline || (silent && k.healthReceived() != null))) {
+        if (openHours && (offline || silent)) {
             out.put(Fault.OFFLINE, "offline since " + (k.onlineSince() == null ? k.healthReceived() : k.onlineSince()));
         }
         if (k.health() == null || Boolean.FALSE.equals(k.online())) {

@@ -40,6 +40,7 @@ public final class Ingest implements MqttCallback, AutoCloseable {
     private final UplinkCodec codec = new UplinkCodec();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile MqttClient client;
+    private volatile java.time.Instant connectedSince;
     private Thread connector;
 
     public Ingest(Settings settings, IngestStore store, IngestMetrics metrics) {
@@ -113,6 +114,12 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             throw e;
         }
         client = c;
+        connectedSince = java.time.Instant.now();
+    }
+
+    /** Since when the hub has been subscribed without a break, or null while it is not. */
+    public java.time.Instant connectedSince() {
+        return connected() ? connectedSince : null;
     }
 
     @Override

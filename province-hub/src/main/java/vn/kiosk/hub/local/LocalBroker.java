@@ -91,8 +91,15 @@ public final class LocalBroker implements AutoCloseable {
 
     /** Adds (or replaces) a broker account: a centre id, or {@link #HUB_USER}. */
     public void addUser(String user, String password) throws IOException {
-        LocalProcess.run(List.of("mosquitto_passwd", "-b", dir.resolve("passwd").toString(), user, password),
-                dir.resolve("setup.log"));
+        addUsers(java.util.Map.of(user, password));
+    }
+
+    /** Adds many accounts, then has the broker read its files once. */
+    public void addUsers(java.util.Map<String, String> accounts) throws IOException {
+        for (var a : accounts.entrySet()) {
+            LocalProcess.run(List.of("mosquitto_passwd", "-b", dir.resolve("passwd").toString(), a.getKey(),
+                    a.getValue()), dir.resolve("setup.log"));
+        }
         if (process != null && process.isAlive()) {
             // SIGHUP makes Mosquitto read its password and ACL files again.
             new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).start();

@@ -8,8 +8,9 @@ import { catalog } from './catalog.js';
 import { accounts } from './accounts.js';
 import { backup } from './backup.js';
 import { system, audit } from './system.js';
+import { uplink } from './uplink.js';
 
-const SECTIONS = { devices, centre, catalog, accounts, backup, system, audit };
+const SECTIONS = { devices, centre, catalog, accounts, backup, system, uplink, audit };
 const app = document.getElementById('app');
 let leaveSection = () => {};
 

@@ -93,6 +93,7 @@ import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.wording.Messages;
 import vn.kiosk.app.uplink.HealthProbe;
+import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
@@ -119,12 +120,12 @@ public final class KioskApp implements AutoCloseable {
     private final Optional<String> oneTimeAdminPassword;
     private final RecentLog recentLog;
     private final SystemdLink systemd;
-    private final Uplink uplink;
+    private final LiveUplink uplink;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
                      PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd,
-                     Uplink uplink) {
+                     LiveUplink uplink) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -143,6 +144,8 @@ public final class KioskApp implements AutoCloseable {
     public static Config loadConfig(Path configDir, java.util.Map<String, String> overrides) {
         return Config.builder()
                 .addSource(ConfigSources.create(overrides))
+                // Written by /tech for the uplink to the province; over application.yaml.
+                .addSource(ConfigSources.file(configDir.resolve("uplink.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("application.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("centre.yaml")).optional())
                 .addSource(ConfigSources.classpath("application.yaml"))
@@ -274,17 +277,17 @@ public final class KioskApp implements AutoCloseable {
                         clock, Path.of("/")));
 
         // ---- the uplink to the province hub (off unless kiosk.uplink.enabled): its own thread, woken after commits
-        UplinkSettings uplinkSettings = UplinkSettings.from(kiosk.get("uplink"));
         UplinkCursor uplinkCursor = new UplinkCursor(paths.dataDir().resolve("uplink-cursor.properties"));
         String version = Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development");
-        Uplink uplink = new Uplink(uplinkSettings, db, uplinkCursor,
-                uplinkSettings.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"),
-                        uplinkSettings.namesInClear()) : null,
-                new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount, paths.dataDir(), db,
-                        queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
-                        () -> queue.engine().isOpen(clock.instant())), clock).start();
+        HealthProbe healthProbe = new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount,
+                paths.dataDir(), db, queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
+                () -> queue.engine().isOpen(clock.instant()));
+        LiveUplink uplink = new LiveUplink(UplinkSettings.from(kiosk.get("uplink")), s -> new Uplink(s, db, uplinkCursor,
+                s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
+                healthProbe, clock));
         queue.subscribe(events -> uplink.wake());
-        routing.register("/api/v1/tech", new UplinkService(uplink, guard));
+        routing.register("/api/v1/tech", new UplinkService(uplink, guard, audit,
+                new ConfigFiles(paths.configDir())::writeUplink));
 
         // Only a fully simulated kiosk has these: a centre with one real device is a production kiosk.
         if (devices.allSimulated()) {
@@ -360,7 +363,7 @@ public final class KioskApp implements AutoCloseable {
         return queue;
     }
 
-    public Uplink uplink() {
+    public LiveUplink uplink() {
         return uplink;
     }
 

@@ -59,6 +59,18 @@ final class HubView implements AutoCloseable {
         return out;
     }
 
+    /** centre -> newest seq stored, one index probe per centre (cheap enough to ask every quarter second). */
+    synchronized Map<String, Long> maxSeqs() throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, (SELECT MAX(seq) FROM events e WHERE e.centre = c.id) FROM centres c")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
     synchronized List<Long> lagsMs(List<Commune.Commit> commits) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT received_at FROM events WHERE centre = ? AND seq = ?")) {

@@ -57,12 +57,15 @@ public final class HubApp implements AutoCloseable {
         this.watchdog = watchdog;
     }
 
-    /** application.yaml from the folder given, over the built-in defaults. */
+    /**
+     * The file given over the built-in defaults, {@code province-hub.yaml} in the jar (named so that it cannot
+     * be mistaken for the kiosk's application.yaml when both are on one class path, as in the drill).
+     */
     public static Config loadConfig(Path configFile, java.util.Map<String, String> overrides) {
         return Config.builder()
                 .addSource(ConfigSources.create(overrides))
                 .addSource(ConfigSources.file(configFile).optional())
-                .addSource(ConfigSources.classpath("application.yaml"))
+                .addSource(ConfigSources.classpath("province-hub.yaml"))
                 .disableEnvironmentVariablesSource()
                 .build();
     }

@@ -69,6 +69,11 @@ public final class ConfigFiles {
         replace(dir.resolve(CENTRE), yamlText.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The uplink's settings from the technician's page, read over application.yaml at the next start. */
+    public void writeUplink(String yamlText) {
+        replace(dir.resolve("uplink.yaml"), yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Path catalog() {
         return dir.resolve(CATALOG);
     }

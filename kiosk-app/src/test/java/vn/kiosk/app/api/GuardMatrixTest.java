@@ -63,6 +63,8 @@ class GuardMatrixTest {
             new Route("POST", "/api/v1/tech/accounts/{username}/reset-password",
                     "/api/v1/tech/accounts/nobody-here/reset-password", "{}", T),
             new Route("GET", "/api/v1/tech/tokens", "/api/v1/tech/tokens", null, T),
+            new Route("GET", "/api/v1/tech/uplink", "/api/v1/tech/uplink", null, T),
+            new Route("PUT", "/api/v1/tech/uplink", "/api/v1/tech/uplink", "{}", T),
             new Route("POST", "/api/v1/tech/tokens", "/api/v1/tech/tokens", "{}", T),
             new Route("POST", "/api/v1/tech/tokens/{id}/revoke", "/api/v1/tech/tokens/none/revoke", "{}", T),
             new Route("GET", "/api/v1/tech/backup", "/api/v1/tech/backup", null, T),

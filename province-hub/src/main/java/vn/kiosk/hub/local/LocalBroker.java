@@ -113,10 +113,20 @@ public final class LocalBroker implements AutoCloseable {
 
     public void startProcess() throws IOException {
         Path log = dir.resolve("stdout.log");
-        process = new ProcessBuilder("mosquitto", "-c", dir.resolve("mosquitto.conf").toString())
+        process = new ProcessBuilder(mosquittoBinary(), "-c", dir.resolve("mosquitto.conf").toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         LocalProcess.awaitPort(port, Duration.ofSeconds(20), process, dir.resolve("mosquitto.log"));
         LocalProcess.awaitPort(tlsPort, Duration.ofSeconds(20), process, dir.resolve("mosquitto.log"));
+    }
+
+    /** Debian installs the broker in /usr/sbin, which a user's PATH may lack. */
+    private static String mosquittoBinary() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "mosquitto"))) {
+                return Path.of(dir, "mosquitto").toString();
+            }
+        }
+        return "/usr/sbin/mosquitto";
     }
 
     /** A clean stop (SIGTERM): Mosquitto writes its persistence file first, so queued messages survive. */

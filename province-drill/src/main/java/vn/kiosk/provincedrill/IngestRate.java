@@ -15,6 +15,24 @@ final class IngestRate {
         samples.add(new Sample(System.nanoTime(), stored));
     }
 
+    /** From the first sample that saw new rows to the last one: the hub's pace while it had a backlog. */
+    long drain() {
+        int first = -1;
+        for (int i = 1; i < samples.size(); i++) {
+            if (samples.get(i).stored() > samples.get(i - 1).stored()) {
+                first = i - 1;
+                break;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        Sample a = samples.get(first);
+        Sample b = samples.getLast();
+        double s = (b.nanos() - a.nanos()) / 1e9;
+        return s <= 0 ? 0 : (long) ((b.stored() - a.stored()) / s);
+    }
+
     long best3s() {
         long best = 0;
         int j = 0;

@@ -227,8 +227,9 @@ public final class ProvinceDrill {
         checks.add(new Check("the hub caught up with every commune after its SIGKILL", true,
                 String.format("%.1f s after its restart", drainS)));
         figures.add(new Figure("events waiting for the hub when it restarted", Long.toString(hubBacklog), "", null));
-        figures.add(new Figure("hub ingest rate, best 3 s after its restart", rate.best3s() + " ev/s",
-                ">= 5000 ev/s", rate.best3s() >= 5000));
+        figures.add(new Figure("hub ingest rate, draining its backlog after the restart", rate.drain() + " ev/s",
+                ">= 5000 ev/s", rate.drain() >= 5000));
+        figures.add(new Figure("hub ingest rate, best 3 s of that drain", rate.best3s() + " ev/s", "", null));
         figures.add(new Figure("hub ingest rate, restart to caught up (start-up included)", String.format("%.0f ev/s",
                 (view.totalEvents() - before) / Math.max(0.001, drainS)), "", null));
         Thread.sleep(plan.afterHubKill().toMillis());

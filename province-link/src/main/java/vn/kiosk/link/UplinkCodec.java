@@ -142,7 +142,15 @@ public final class UplinkCodec {
     }
 
     private static boolean isDay(String day) {
-        return day != null && day.matches("\\d{4}-\\d{2}-\\d{2}");
+        if (day == null || !day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.parse(day);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean blank(String s) {

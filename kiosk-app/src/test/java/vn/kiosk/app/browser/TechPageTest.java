@@ -151,6 +151,14 @@ class TechPageTest {
         }
         b.waitText("#audit", "settings.update");
         assertThat(b.text("#audit")).contains("device.test").contains("database.backup");
+
+        // The link to the province: off on a new kiosk, its settings beside its state.
+        b.tap("#nav-uplink");
+        b.waitFor("#uplink-state dd");
+        noSeriousAccessibilityProblems(b);
+        assertThat(b.text("#uplink-state")).contains("Đang tắt");
+        assertThat(b.text("#content")).contains("Mã trung tâm (do tỉnh cấp)");
+        b.shot("tech-8-uplink");
     }
 
     @Test

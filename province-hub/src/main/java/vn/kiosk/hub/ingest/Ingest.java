@@ -2,6 +2,10 @@
 package vn.kiosk.hub.ingest;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -18,10 +22,11 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import vn.kiosk.link.Decoded;
 import vn.kiosk.link.Topics;
 import vn.kiosk.link.UplinkCodec;
+import vn.kiosk.link.UplinkMessage;
 
 /**
  * Manual acknowledgement: the PUBACK for a message goes out only after its PostgreSQL transaction
- * committed. If the hub dies between the two, the broker (persistent session, clean session off) delivers
+ * committed; one writer thread commits whatever has arrived together. If the hub dies between the two, the broker (persistent session, clean session off) delivers
  * the message again on reconnect and the idempotent insert makes it a no-op. A refused message is logged,
  * counted and acknowledged, so one bad kiosk cannot stall the queue behind it.
  */
@@ -39,6 +44,10 @@ public final class Ingest implements MqttCallback, AutoCloseable {
     private final IngestMetrics metrics;
     private final UplinkCodec codec = new UplinkCodec();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Messages stored per transaction at most; the broker's in-flight window bounds what waits here. */
+    private static final int MAX_GROUP = 500;
+    private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+    private Thread writer;
     private volatile MqttClient client;
     private volatile java.time.Instant connectedSince;
     private Thread connector;
@@ -51,6 +60,7 @@ public final class Ingest implements MqttCallback, AutoCloseable {
 
     public Ingest start() {
         running.set(true);
+        writer = Thread.ofPlatform().name("hub-ingest-writer").daemon(true).start(this::write);
         connector = Thread.ofPlatform().name("hub-ingest-connect").daemon(true).start(this::keepConnected);
         return this;
     }
@@ -102,10 +112,14 @@ public final class Ingest implements MqttCallback, AutoCloseable {
         if (settings.socketFactory() != null) {
             o.setSocketFactory(settings.socketFactory());
         }
+        // Set before connecting: the session's waiting messages arrive as soon as the broker accepts us, even
+        // before the subscribe returns, and each must be tied to the connection that acknowledges it.
+        client = c;
         try {
             c.connect(o);
             c.subscribe(Topics.ALL_UP, 1);
         } catch (MqttException e) {
+            client = null;
             try {
                 c.close(true);
             } catch (MqttException ignored) {
@@ -113,7 +127,6 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             }
             throw e;
         }
-        client = c;
         connectedSince = java.time.Instant.now();
     }
 
@@ -122,6 +135,15 @@ public final class Ingest implements MqttCallback, AutoCloseable {
         return connected() ? connectedSince : null;
     }
 
+    /** An accepted message waiting for the writer, with the client that must acknowledge it. */
+    private record Pending(MqttClient from, MqttMessage message, UplinkMessage decoded) {
+    }
+
+    /**
+     * On Paho's callback thread: refusals are acknowledged at once; accepted messages go to the writer,
+     * which acknowledges them after their commit. Paho goes on delivering while they wait (up to the
+     * broker's in-flight window), which is what lets the writer commit many kiosks' batches at once.
+     */
     @Override
     public void messageArrived(String topic, MqttMessage message) throws Exception {
         MqttClient c = client;
@@ -130,20 +152,83 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             case Decoded.Refused r -> {
                 metrics.refused(r.reason());
                 LOG.warning(() -> "refused a message on " + topic + " (" + r.reason() + "): " + r.detail());
+                if (c != null) {
+                    c.messageArrivedComplete(message.getId(), message.getQos());
+                }
             }
-            case Decoded.Accepted a -> {
+            case Decoded.Accepted a -> pending.put(new Pending(c, message, a.message()));
+        }
+    }
+
+    /** Takes what has arrived, stores it in one transaction, then acknowledges each message. */
+    private void write() {
+        List<Pending> batch = new ArrayList<>();
+        while (running.get()) {
+            try {
+                batch.add(pending.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            pending.drainTo(batch, MAX_GROUP - 1);
+            MqttClient current = client;
+            // Messages of a connection that has since been dropped come again on the new one: leave them.
+            batch.removeIf(p -> p.from() == null || p.from() != current);
+            if (!batch.isEmpty()) {
+                commit(current, batch);
+            }
+            batch.clear();
+        }
+    }
+
+    private void commit(MqttClient c, List<Pending> batch) {
+        try {
+            List<IngestStore.Stored> stored = store.storeAll(batch.stream().map(Pending::decoded).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                done(c, batch.get(i), stored.get(i));
+            }
+        } catch (SQLException | RuntimeException e) {
+            store.forgetCentres();
+            if (!store.reachable()) {
+                // The database is away: acknowledge nothing, drop the connection; the broker sends it all again.
+                LOG.log(Level.WARNING, "the database is out of reach; the broker will send these messages again", e);
+                drop();
+                return;
+            }
+            // One message the database refuses must not hold back the others: each alone, and a refused one
+            // is logged, counted and acknowledged, never stored.
+            for (Pending p : batch) {
                 try {
-                    metrics.stored(a.message().kind(), store.store(a.message()));
-                } catch (SQLException | RuntimeException e) {
-                    // Not acknowledged: throwing drops the connection, and the broker sends it again after.
-                    LOG.log(Level.WARNING, "cannot store a message from " + a.message().centre() + "; it will come again",
-                            e);
-                    throw e;
+                    done(c, p, store.store(p.decoded()));
+                } catch (SQLException | RuntimeException one) {
+                    store.forgetCentres();
+                    if (!store.reachable()) {
+                        drop();
+                        return;
+                    }
+                    metrics.refused("store");
+                    LOG.log(Level.WARNING, "refused a message from " + p.decoded().centre() + " that the database "
+                            + "would not take", one);
+                    ack(c, p);
                 }
             }
         }
-        if (c != null) {
-            c.messageArrivedComplete(message.getId(), message.getQos());
+    }
+
+    private void done(MqttClient c, Pending p, IngestStore.Stored s) {
+        metrics.stored(p.decoded().kind(), s);
+        if (s.repeated() > 0 && p.decoded() instanceof UplinkMessage.EventBatch b) {
+            // A resend after a lost acknowledgement (a hub or link that died mid-batch): a no-op.
+            LOG.info(() -> b.centre() + " sent " + s.repeated() + " events again (seq " + b.events().getFirst().seq()
+                    + " to " + b.events().getLast().seq() + "); stored once");
+        }
+        ack(c, p);
+    }
+
+    private static void ack(MqttClient c, Pending p) {
+        try {
+            c.messageArrivedComplete(p.message().getId(), p.message().getQos());
+        } catch (MqttException e) {
+            // The connection went after the commit: the broker sends it again and the insert is a no-op.
         }
     }
 
@@ -177,6 +262,9 @@ public final class Ingest implements MqttCallback, AutoCloseable {
         running.set(false);
         if (connector != null) {
             connector.interrupt();
+        }
+        if (writer != null) {
+            writer.interrupt();
         }
         drop();
     }

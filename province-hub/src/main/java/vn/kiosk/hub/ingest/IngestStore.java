@@ -37,19 +37,30 @@ public final class IngestStore {
 
     /** Commits before it returns: the caller acknowledges the MQTT message only after this. */
     public Stored store(UplinkMessage m) throws SQLException {
+        return storeAll(java.util.List.of(m)).getFirst();
+    }
+
+    /**
+     * Many messages in one transaction (one commit, one fsync, however many kiosks sent them): the hub's
+     * ingest rate is bounded by commits, not rows. All or nothing: on an error nothing is stored.
+     */
+    public java.util.List<Stored> storeAll(java.util.List<UplinkMessage> messages) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
-                ensureCentre(c, m.centre());
-                Stored s = switch (m) {
-                    case UplinkMessage.EventBatch b -> events(c, b);
-                    case UplinkMessage.RatingBatch b -> ratings(c, b);
-                    case UplinkMessage.DayRollup r -> rollup(c, r);
-                    case UplinkMessage.HealthReport h -> health(c, h);
-                    case UplinkMessage.Presence p -> presence(c, p);
-                };
+                java.util.List<Stored> out = new java.util.ArrayList<>(messages.size());
+                for (UplinkMessage m : messages) {
+                    ensureCentre(c, m.centre());
+                    out.add(switch (m) {
+                        case UplinkMessage.EventBatch b -> events(c, b);
+                        case UplinkMessage.RatingBatch b -> ratings(c, b);
+                        case UplinkMessage.DayRollup r -> rollup(c, r);
+                        case UplinkMessage.HealthReport h -> health(c, h);
+                        case UplinkMessage.Presence p -> presence(c, p);
+                    });
+                }
                 c.commit();
-                return s;
+                return out;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -57,11 +68,30 @@ public final class IngestStore {
         }
     }
 
-    private static void ensureCentre(Connection c, String centre) throws SQLException {
+    /** Centres already in the table; a new one is inserted once, in the transaction of its first message. */
+    private final java.util.Set<String> knownCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void ensureCentre(Connection c, String centre) throws SQLException {
+        if (knownCentres.contains(centre)) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO centres (id) VALUES (?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, centre);
             ps.executeUpdate();
         }
+        // Remembered only after the commit would be exact; a rollback of a brand-new centre's first message is
+        // followed by its resend, whose insert then finds the row missing: so forget on any failure (see below).
+        knownCentres.add(centre);
+    }
+
+    /** Whether the database answers at all (a failure then is the data's, not the link's). */
+    public boolean reachable() {
+        return db.ping();
+    }
+
+    /** After a failed transaction, a centre inserted in it may not exist: ask the table again next time. */
+    public void forgetCentres() {
+        knownCentres.clear();
     }
 
     /** One statement for the whole batch: arrays unnested, so a 500-event batch is one round trip. */

@@ -68,7 +68,7 @@ public final class LocalBroker implements AutoCloseable {
                 persistence_location %1$s/
                 autosave_interval 5
                 max_queued_messages 0
-                max_inflight_messages 100
+                max_inflight_messages 1000
                 max_packet_size 1100000
                 persistent_client_expiration 30d
                 log_dest file %1$s/mosquitto.log

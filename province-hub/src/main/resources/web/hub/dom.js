@@ -15,9 +15,11 @@ export function s(tagAndClasses, attrs, ...children) {
 }
 
 function fill(el, classes, attrs, children) {
-  if (classes.length) el.setAttribute('class', classes.join(' '));
+  const extra = attrs && attrs.class ? attrs.class.split(' ') : [];
+  const all = [...new Set([...classes, ...extra])];
+  if (all.length) el.setAttribute('class', all.join(' '));
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === undefined || v === null || v === false) continue;
+    if (v === undefined || v === null || v === false || k === 'class') continue;
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, v === true ? '' : v);
   }

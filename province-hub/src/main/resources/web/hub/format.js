@@ -24,6 +24,15 @@ export const percent = share => (share === null || share === undefined ? '–' :
 /** 2026-12-06 → 06/12/2026 */
 export const day = iso => iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4);
 
+/** 06/12/2026 (or 6/12/2026) → 2026-12-06; null when it is no such day. */
+export function parseDay(text) {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const d = new Date(iso + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
 /** An instant → dd/MM/yyyy HH:mm in Vietnam's time. */
 export function dateTime(instant) {
   if (!instant) return '–';

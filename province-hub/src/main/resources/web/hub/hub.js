@@ -142,6 +142,18 @@ const LEAGUE_COLUMNS = [
   { key: 'rated_share', sort: 'ratedShare' }, { key: 'no_shows', sort: 'noShows' }, { key: 'uptime', sort: 'uptime' },
 ];
 
+/** A day typed the Vietnamese way, dd/mm/yyyy, whatever the browser's own date format would be. */
+function dayInput(id, iso) {
+  return h('input.day', { id, value: f.day(iso), inputmode: 'numeric', placeholder: 'dd/mm/yyyy', size: 10,
+    autocomplete: 'off' });
+}
+
+function dayOf(input) {
+  const iso = f.parseDay(input.value);
+  if (!iso) throw new Error(t('hub.bad_day', { text: input.value }));
+  return iso;
+}
+
 function periodQuery(p) {
   return (p.from ? `from=${p.from}&` : '') + (p.to ? `to=${p.to}&` : '');
 }
@@ -151,12 +163,12 @@ async function leagueView(panel) {
   const table = await api('GET', `/api/v1/league?${periodQuery(st)}sort=${st.sort}&dir=${st.dir}`);
   st.from = table.from;
   st.to = table.to;
-  const from = h('input', { type: 'date', id: 'league-from', value: table.from });
-  const to = h('input', { type: 'date', id: 'league-to', value: table.to });
+  const from = dayInput('league-from', table.from);
+  const to = dayInput('league-to', table.to);
   const problem = h('p.problem', { role: 'alert', hidden: true });
   const show = async () => {
     try {
-      const next = { ...st, from: from.value, to: to.value };
+      const next = { ...st, from: dayOf(from), to: dayOf(to) };
       await api('GET', `/api/v1/league?${periodQuery(next)}sort=${st.sort}&dir=${st.dir}`);
       Object.assign(st, next);
       tabsView();
@@ -187,7 +199,7 @@ async function leagueView(panel) {
     const x = r.figures;
     const waited = x.waitN > 0;
     return h('tr', { 'data-centre': r.centre },
-      h('td.rank.text', {}, r.rank ?? '–'), h('td.text', {}, r.centre), h('td', {}, f.integer(x.served)),
+      h('td.rank.text', {}, r.rank ?? '–'), h('td.text.centre', {}, r.centre), h('td', {}, f.integer(x.served)),
       h('td', {}, waited ? f.minutes(x.waitMeanSeconds) : '–'), h('td', {}, waited ? f.minutes(x.waitMedianSeconds) : '–'),
       h('td', {}, f.percent(x.guidedShare)), h('td', {}, f.percent(x.satisfaction)), h('td', {}, f.percent(x.ratedShare)),
       h('td', {}, f.integer(x.noShows)), h('td', {}, f.percent(r.uptime)));
@@ -196,7 +208,7 @@ async function leagueView(panel) {
     h('h2', {}, t('league.title')),
     h('div.controls', {},
       h('label', { for: 'league-from' }, t('hub.from'), from), h('label', { for: 'league-to' }, t('hub.to'), to),
-      h('button.primary', { type: 'button', class: 'show', onclick: show }, t('hub.show')),
+      h('button.primary.show', { type: 'button', onclick: show }, t('hub.show')),
       h('div.downloads', {},
         h('a.csv', { href: '/api/v1/league.csv?' + q, download: 'league.csv' }, t('hub.download_csv')),
         h('a.pdf', { href: '/api/v1/league.pdf?' + q, download: 'league.pdf' }, t('hub.download_pdf')))),
@@ -220,12 +232,12 @@ async function fleetView(panel) {
         : h('span.state.offline', {}, t('fleet.offline_since', { time: f.dateTime(k.since) }));
     const dash = '–';
     return h('tr', { 'data-centre': k.centre },
-      h('td.text', {}, k.centre), h('td.text', {}, stateCell), h('td.text', {}, hl ? hl.version : dash),
-      h('td.text', { class: hl && hl.printer !== 'READY' ? 'text bad' : 'text' }, hl ? hl.printer : dash),
-      h('td.text', {}, hl ? hl.scanner : dash), h('td', {}, hl ? hl.screensConnected : dash),
+      h('td.text.centre', {}, k.centre), h('td.text', {}, stateCell), h('td.text', {}, hl ? hl.version : dash),
+      h('td.text', { class: hl && hl.printer !== 'READY' ? 'bad' : null }, hl ? device(hl.printer) : dash),
+      h('td.text', {}, hl ? device(hl.scanner) : dash), h('td', {}, hl ? hl.screensConnected : dash),
       h('td', {}, hl ? f.bytes(hl.diskFreeBytes) : dash),
       h('td', {}, hl && hl.cpuCelsius !== null ? f.decimal(hl.cpuCelsius) + ' °C' : dash),
-      h('td.text', { class: hl && hl.powerFlags.length ? 'text bad' : 'text' },
+      h('td.text', { class: hl && hl.powerFlags.length ? 'bad' : null },
         hl ? (hl.powerFlags.length ? hl.powerFlags.join(', ') : t('fleet.power_ok')) : dash),
       h('td', {}, hl && hl.lastBackupAt ? f.dateTime(hl.lastBackupAt) : dash),
       h('td', {}, hl ? f.integer(hl.backlog) : dash), h('td', {}, f.dateTime(k.lastHealthAt)),
@@ -240,6 +252,12 @@ async function fleetView(panel) {
       }, t('fleet.col.' + c))))),
       h('tbody', {}, rows))),
     fleet.length ? null : h('p.note', {}, t('fleet.empty'))));
+}
+
+/** A device's state word in the page's language; a word this page does not know shows as it came. */
+function device(word) {
+  const w = t('fleet.device.' + word);
+  return w.startsWith('fleet.device.') ? word : w;
 }
 
 function kindName(kind) {
@@ -261,11 +279,10 @@ async function alertsView(panel) {
   const technician = session.roles.includes('TECHNICIAN');
   const filters = h('div.controls', { role: 'group' }, ['open', 'closed', 'all'].map(name => h('button.tab', {
     type: 'button', 'data-filter': name, 'aria-pressed': String(st.filter === name),
-    'aria-selected': String(st.filter === name),
     onclick: () => { st.filter = name; tabsView(); },
   }, t('alerts.state.' + name))));
   const rows = alerts.map(a => h('tr', { 'data-alert': a.id },
-    h('td.text', {}, a.centre), h('td.text', {}, kindName(a.kind)), h('td.text', {}, a.detail),
+    h('td.text.centre', {}, a.centre), h('td.text', {}, kindName(a.kind)), h('td.text', {}, a.detail),
     h('td', {}, f.dateTime(a.openedAt)), h('td.text', {}, a.assignee || '–'),
     h('td.text', {}, a.note || '–', a.notes.length ? h('ul.notes', {}, a.notes.map(n =>
       h('li', {}, `${f.dateTime(n.at)} ${n.author}: ${n.note}`))) : null),
@@ -330,12 +347,12 @@ async function loadView(panel) {
   st.to = load.to;
   const centre = h('select', { id: 'load-centre' }, h('option', { value: '' }, t('load.all_centres')),
     fleet.map(k => h('option', { value: k.centre, selected: k.centre === st.centre }, k.centre)));
-  const from = h('input', { type: 'date', id: 'load-from', value: load.from });
-  const to = h('input', { type: 'date', id: 'load-to', value: load.to });
+  const from = dayInput('load-from', load.from);
+  const to = dayInput('load-to', load.to);
   const problem = h('p.problem', { role: 'alert', hidden: true });
   const show = async () => {
-    const next = { centre: centre.value || null, from: from.value, to: to.value };
     try {
+      const next = { centre: centre.value || null, from: dayOf(from), to: dayOf(to) };
       await api('GET', '/api/v1/load?' + (next.centre ? `centre=${encodeURIComponent(next.centre)}&` : '')
         + periodQuery(next));
       Object.assign(st, next);
@@ -349,7 +366,7 @@ async function loadView(panel) {
     h('div.controls', {},
       h('label', { for: 'load-centre' }, t('load.centre'), centre),
       h('label', { for: 'load-from' }, t('hub.from'), from), h('label', { for: 'load-to' }, t('hub.to'), to),
-      h('button.primary', { type: 'button', class: 'show', onclick: show }, t('hub.show'))),
+      h('button.primary.show', { type: 'button', onclick: show }, t('hub.show'))),
     problem,
     h('p.period', {}, t('league.period').replace('{0}', f.day(load.from)).replace('{1}', f.day(load.to)), ' · ',
       t('load.total', { n: f.integer(load.issued), d: load.days })),
@@ -367,7 +384,7 @@ async function loadView(panel) {
 function hourChart(hours) {
   const shown = hours.filter(x => (x.hour >= 6 && x.hour <= 19) || x.issued > 0);
   const max = Math.max(1, ...shown.map(x => x.issued));
-  const W = 760;
+  const W = 960;
   const H = 240;
   const left = 40;
   const bottom = 24;

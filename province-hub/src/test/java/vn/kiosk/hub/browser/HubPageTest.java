@@ -82,10 +82,22 @@ class HubPageTest {
                 + ".then(r => r.arrayBuffer()).then(x => Array.from(new Uint8Array(x).slice(0, 3)).join(','))");
         assertThat(head).isEqualTo("239,187,191");
 
+        // Days are typed the Vietnamese way; a day that is none is refused in words.
+        b.type("#league-from", "31/11/2026");
+        b.tap(".league button.show");
+        assertThat(b.text(".league .problem")).contains("31/11/2026").contains("ngày/tháng/năm");
+        b.type("#league-from", "01/12/2026");
+        b.type("#league-to", "02/12/2026");
+        b.tap(".league button.show");
+        b.waitFor(".league .period");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> b.text(".league .period").equals("Từ 01/12/2026 đến 02/12/2026"));
+        assertThat(b.text(".league tr[data-centre='xa-an']")).contains("26,7%");
+
         b.tap("#tab-fleet");
         b.waitFor(".fleet tr[data-centre='xa-dong']");
         String dong = b.text(".fleet tr[data-centre='xa-dong']");
-        assertThat(dong).contains("Mất kết nối từ 07/12/2026 10:00").contains("PAPER_OUT").contains("83,0 °C")
+        assertThat(dong).contains("Mất kết nối từ 07/12/2026 10:00").contains("Hết giấy").contains("83,0 °C")
                 .contains("under-voltage").contains("Máy in").contains("Quá nóng");
         assertThat(b.text(".fleet tr[data-centre='xa-an']")).contains("Trực tuyến").contains("1.4.0");
         b.shot("hub-fleet");

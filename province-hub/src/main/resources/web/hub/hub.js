@@ -6,6 +6,7 @@ import * as f from '/hub/format.js';
 const main = document.getElementById('main');
 const LANGUAGES = ['vi', 'en'];
 const TABS = ['league', 'fleet', 'alerts', 'load'];
+const ADMIN_TABS = ['accounts'];
 let lang = 'vi';
 let words = {};
 let session = null;
@@ -57,7 +58,7 @@ function drawAll() {
   account();
   if (!session) signInForm();
   else if (session.mustChangePassword) passwordForm();
-  else if (!session.roles.includes('LEADER') && !session.roles.includes('TECHNICIAN')) {
+  else if (tabsOf(session).length === 0) {
     main.replaceChildren(h('p.card.problem', { role: 'alert' }, t('hub.no_role')));
   } else {
     tabsView();
@@ -121,15 +122,23 @@ async function signOut() {
   drawAll();
 }
 
+/** The leader's and technician's four tabs, and the accounts tab for an admin. */
+function tabsOf(s) {
+  const figures = s.roles.includes('LEADER') || s.roles.includes('TECHNICIAN') ? TABS : [];
+  return [...figures, ...(s.roles.includes('ADMIN') ? ADMIN_TABS : [])];
+}
+
 function tabsView() {
+  const tabs = tabsOf(session);
+  if (!tabs.includes(tab)) tab = tabs[0];
   const panel = h('section', { id: 'panel', role: 'tabpanel', 'aria-labelledby': 'tab-' + tab });
-  const bar = h('div.tabs', { role: 'tablist' }, TABS.map(name => h('button.tab', {
+  const bar = h('div.tabs', { role: 'tablist' }, tabs.map(name => h('button.tab', {
     type: 'button', role: 'tab', id: 'tab-' + name, 'data-tab': name, 'aria-selected': String(name === tab),
     'aria-controls': 'panel', onclick: () => { tab = name; tabsView(); },
   }, t('hub.tab.' + name))));
   main.replaceChildren(bar, panel);
   panel.append(h('p.note', {}, t('hub.loading')));
-  const views = { league: leagueView, fleet: fleetView, alerts: alertsView, load: loadView };
+  const views = { league: leagueView, fleet: fleetView, alerts: alertsView, load: loadView, accounts: accountsView };
   views[tab](panel).catch(e => panel.replaceChildren(failed(e) || ''));
 }
 
@@ -404,6 +413,73 @@ function hourChart(hours) {
     s('line', { x1: left, y1: H - bottom, x2: W, y2: H - bottom, stroke: '#8a9bb0' }),
     s('text', { x: left - 6, y: 20, 'text-anchor': 'end' }, f.integer(max)),
     s('text', { x: left - 6, y: H - bottom, 'text-anchor': 'end' }, '0'), bars);
+}
+
+// ---- Accounts (admin) ----
+
+const ROLES = ['LEADER', 'TECHNICIAN', 'ADMIN'];
+
+async function accountsView(panel) {
+  const accounts = await api('GET', '/api/v1/accounts');
+  const problem = h('p.problem', { role: 'alert', hidden: true });
+  const done = h('p.note', { role: 'status' });
+  const name = h('input', { id: 'acc-name', autocomplete: 'off', required: true });
+  const pass = h('input', { id: 'acc-pass', type: 'password', autocomplete: 'new-password', required: true });
+  const boxes = ROLES.map(r => h('label.check', {}, h('input', { type: 'checkbox', value: r, checked: r === 'LEADER' }),
+    ' ', t('accounts.role.' + r)));
+  const form = h('form.controls.new-account', {},
+    h('label', { for: 'acc-name' }, t('hub.username'), name),
+    h('label', { for: 'acc-pass' }, t('accounts.first_password'), pass),
+    h('fieldset.roles', {}, h('legend', {}, t('accounts.roles')), boxes),
+    h('button.primary', { type: 'submit' }, t('accounts.create')));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    try {
+      const roles = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
+      await api('POST', '/api/v1/accounts', { username: name.value.trim(), password: pass.value, roles });
+      tabsView();
+    } catch (err) {
+      problem.textContent = err.message;
+      problem.hidden = false;
+    }
+  });
+  const rows = accounts.map(a => h('tr', { 'data-account': a.username },
+    h('td.text.centre', {}, a.username), h('td.text', {}, a.roles.map(r => t('accounts.role.' + r)).join(', ')),
+    h('td.text', {}, a.mustChangePassword ? t('accounts.must_change') : ''),
+    h('td', {}, h('button.secondary.reset', { type: 'button', onclick: () => resetPassword(a.username, done) },
+      t('accounts.reset')))));
+  panel.replaceChildren(h('div.card.accounts', {}, h('h2', {}, t('accounts.title')),
+    h('div.scroll', {}, h('table', {}, h('thead', {}, h('tr', {},
+      h('th.text', { scope: 'col' }, t('hub.username')), h('th.text', { scope: 'col' }, t('accounts.roles')),
+      h('th.text', { scope: 'col' }, t('accounts.state')), h('th', { scope: 'col' }, t('alerts.col.actions')))),
+    h('tbody', {}, rows))), done),
+  h('div.card', {}, h('h2', {}, t('accounts.new')), form, problem, h('p.note', {}, t('accounts.hint'))));
+}
+
+function resetPassword(username, done) {
+  const field = h('input', { id: 'dialog-text', type: 'password', autocomplete: 'new-password', required: true });
+  const problem = h('p.problem', { role: 'alert', hidden: true });
+  const dialog = h('dialog', { 'aria-labelledby': 'dialog-title' }, h('form', { method: 'dialog' },
+    h('h2', { id: 'dialog-title' }, `${t('accounts.reset')} · ${username}`),
+    h('label', { for: 'dialog-text' }, t('accounts.first_password')), field, problem,
+    h('div.buttons', {},
+      h('button.secondary', { type: 'button', onclick: () => dialog.close() }, t('alerts.cancel')),
+      h('button.primary.save', { type: 'submit' }, t('alerts.save')))));
+  dialog.querySelector('form').addEventListener('submit', async e => {
+    e.preventDefault();
+    try {
+      await api('POST', `/api/v1/accounts/${encodeURIComponent(username)}/password`, { password: field.value });
+      dialog.close();
+      tabsView();
+    } catch (err) {
+      problem.textContent = err.message;
+      problem.hidden = false;
+    }
+  });
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  field.focus();
 }
 
 // ---- Start ----

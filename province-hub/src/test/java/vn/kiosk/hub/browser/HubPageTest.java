@@ -71,6 +71,7 @@ class HubPageTest {
         assertThat(b.text(".league .period")).isEqualTo("Từ 07/11/2026 đến 06/12/2026");
         assertThat(b.text(".league thead")).contains("Hướng dẫn nộp trực tuyến").contains("Thời gian hoạt động");
         b.shot("hub-league");
+        assertThat(b.seriousAccessibilityProblems()).as("axe-core, league").isEmpty();
 
         b.tap(".league th[data-col='waitMean'] button");
         b.waitFor(".league th[data-col='waitMean'][aria-sort='ascending']");
@@ -101,6 +102,7 @@ class HubPageTest {
                 .contains("under-voltage").contains("Máy in").contains("Quá nóng");
         assertThat(b.text(".fleet tr[data-centre='xa-an']")).contains("Trực tuyến").contains("1.4.0");
         b.shot("hub-fleet");
+        assertThat(b.seriousAccessibilityProblems()).as("axe-core, fleet").isEmpty();
 
         b.tap("#tab-alerts");
         b.waitFor(".alerts tbody tr");
@@ -114,6 +116,7 @@ class HubPageTest {
         b.waitFor(".alerts tr[data-alert='" + printer + "']");
         assertThat(b.text(".alerts tr[data-alert='" + printer + "']")).contains("Trần Thị Kỹ");
         b.shot("hub-alerts");
+        assertThat(b.seriousAccessibilityProblems()).as("axe-core, alerts").isEmpty();
         b.tap(".alerts tr[data-alert='" + printer + "'] button.close");
         b.waitFor("dialog[open] #dialog-text");
         b.shot("hub-alert-close");
@@ -131,6 +134,7 @@ class HubPageTest {
         assertThat((Long) b.js("return document.querySelectorAll('.load rect.bar').length")).isGreaterThanOrEqualTo(14);
         assertThat(b.text(".weekdays")).contains("Thứ Ba").contains("Chủ Nhật");
         b.shot("hub-load");
+        assertThat(b.seriousAccessibilityProblems()).as("axe-core, load").isEmpty();
     }
 
     @Test
@@ -154,5 +158,34 @@ class HubPageTest {
                         .contains("Guided to submit online"));
         assertThat(b.text(".league tr[data-centre='xa-an']")).contains("38.5%");
         b.shot("hub-league-en");
+    }
+
+    @Test
+    @Order(3)
+    void theAdminCreatesAnAccountWhoseFirstPasswordMustBeChanged() throws Exception {
+        b.size(1366, 768).open(hub.base() + "/");
+        b.tap("#tab-accounts");
+        b.waitFor(".accounts tr[data-account='admin']");
+        b.type("#acc-name", "pho-chu-tich");
+        b.type("#acc-pass", "mot-mat-khau-1");
+        b.tap("form.new-account button[type=submit]");
+        b.waitFor(".accounts tr[data-account='pho-chu-tich']");
+        assertThat(b.text(".accounts tr[data-account='pho-chu-tich']")).contains("Lãnh đạo tỉnh")
+                .contains("Phải đổi mật khẩu khi đăng nhập");
+        b.shot("hub-accounts");
+        assertThat(b.seriousAccessibilityProblems()).as("axe-core, accounts").isEmpty();
+        b.tap("button.signout");
+        b.waitFor("form.signin");
+        b.type("#user", "pho-chu-tich");
+        b.type("#pass", "mot-mat-khau-1");
+        b.tap("form.signin button[type=submit]");
+        b.waitFor("form.password");
+        b.type("#old", "mot-mat-khau-1");
+        b.type("#new", "mat-khau-cua-toi");
+        b.tap("form.password button[type=submit]");
+        b.waitFor(".league tbody tr");
+        // A leader has no accounts tab.
+        assertThat(b.texts(".tabs .tab")).containsExactly("Bảng xếp hạng", "Tình trạng ki-ốt", "Sự cố",
+                "Lượng khách theo giờ");
     }
 }

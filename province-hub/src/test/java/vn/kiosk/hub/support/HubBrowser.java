@@ -50,6 +50,7 @@ public final class HubBrowser implements AutoCloseable {
         ChromeDriver d = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), o);
         d.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new HubBrowser(d, profile);
     }
 
@@ -124,6 +125,41 @@ public final class HubBrowser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> T js(String script, Object... args) {
         return (T) driver.executeScript(script, args);
+    }
+
+    /** An accessibility problem axe-core found. */
+    public record Violation(String id, String impact, String help, List<String> targets) {
+    }
+
+    /** axe-core's WCAG 2 A and AA rules on the page as it is now. */
+    @SuppressWarnings("unchecked")
+    public List<Violation> accessibility() throws IOException {
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+            try (var in = HubBrowser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is missing from the test classpath");
+                }
+                js(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',"
+                        + " 'wcag21aa', 'wcag22aa']}}).then(r => done({violations: r.violations.map(v => ({"
+                        + "id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => String(n.target))"
+                        + "}))})).catch(e => done({error: String(e)}));");
+        if (result.get("error") != null) {
+            throw new IllegalStateException("axe-core failed: " + result.get("error"));
+        }
+        return ((List<Map<String, Object>>) result.get("violations")).stream().map(v -> new Violation(
+                (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                (List<String>) v.get("targets"))).toList();
+    }
+
+    /** The serious and critical ones only. */
+    public List<Violation> seriousAccessibilityProblems() throws IOException {
+        return accessibility().stream().filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
+                .toList();
     }
 
     public Path shot(String name) throws IOException {

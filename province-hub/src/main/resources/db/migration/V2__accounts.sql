@@ -38,3 +38,6 @@ CREATE TABLE alert_notes (
     note     TEXT        NOT NULL
 );
 CREATE INDEX alert_notes_alert ON alert_notes (alert_id);
+
+-- The league's uptime counts every centre's minutes of a range at once: by minute, not by centre first.
+CREATE INDEX health_minutes_minute ON health_minutes (minute);

@@ -28,27 +28,31 @@ final class LeaguePdf {
     private static final float ROW = 18;
     private static final float[] WIDTHS = {0.05f, 0.19f, 0.09f, 0.10f, 0.10f, 0.10f, 0.10f, 0.09f, 0.08f, 0.10f};
 
-    private final Path regular;
-    private final Path bold;
+    private final String regular;
+    private final String bold;
 
-    LeaguePdf(Path regular, Path bold) {
+    /** @param regular and bold from hub.pdf; blank means the first of Debian's fonts that is installed */
+    LeaguePdf(String regular, String bold) {
         this.regular = regular;
         this.bold = bold;
     }
 
-    /** The configured font, or the first of Debian's that is there. */
+    /**
+     * Looked for when a PDF is asked for, not at start: a server without the font still serves the table and
+     * its CSV, and says what is missing.
+     */
     static Path font(String configured, List<Path> fallbacks) {
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return fallbacks.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new IllegalStateException(
-                "no font with Vietnamese letters: apt-get install fonts-noto-core, or set hub.pdf.font"));
+        java.util.Optional<Path> found = configured != null && !configured.isBlank()
+                ? java.util.Optional.of(Path.of(configured)).filter(Files::isReadable)
+                : fallbacks.stream().filter(Files::isReadable).findFirst();
+        return found.orElseThrow(() -> new vn.kiosk.hub.web.ApiError(503, "pdf_font_missing",
+                "error.pdf_font_missing"));
     }
 
     byte[] render(LeagueTable t, Words words, String lang, String generated) {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font normal = PDType0Font.load(doc, regular.toFile());
-            PDType0Font heavy = PDType0Font.load(doc, bold.toFile());
+            PDType0Font normal = PDType0Font.load(doc, font(regular, REGULAR).toFile());
+            PDType0Font heavy = PDType0Font.load(doc, font(bold, BOLD).toFile());
             String title = words.get(lang, "league.title");
             String period = words.get(lang, "league.period", Numbers.day(t.from()), Numbers.day(t.to()));
             doc.getDocumentInformation().setTitle(title + " — " + period);

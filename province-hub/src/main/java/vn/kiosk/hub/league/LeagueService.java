@@ -35,7 +35,7 @@ public final class LeagueService implements HttpService {
         this.league = league;
         this.guard = guard;
         this.words = words;
-        this.pdf = new LeaguePdf(LeaguePdf.font(font, LeaguePdf.REGULAR), LeaguePdf.font(boldFont, LeaguePdf.BOLD));
+        this.pdf = new LeaguePdf(font, boldFont);
         this.zone = zone;
         this.clock = clock;
     }

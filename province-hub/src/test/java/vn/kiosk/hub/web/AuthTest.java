@@ -27,7 +27,9 @@ class AuthTest {
     @BeforeAll
     static void start() throws Exception {
         // 127.0.0.0/30 holds the test's own desks (127.0.0.1 and .2); 127.0.0.9 stands for a network outside.
-        hub = TestHub.start(Map.of("hub.auth.allowed-networks.0", "127.0.0.0/30"));
+        // This hub also lacks its PDF font, which only the PDF download may notice.
+        hub = TestHub.start(Map.of("hub.auth.allowed-networks.0", "127.0.0.0/30",
+                "hub.pdf.font", "/no/such/font.ttf"));
         admin = new Client(hub.base()).admin("admin-chosen-1");
     }
 
@@ -162,6 +164,14 @@ class AuthTest {
         assertThat(admin.get("/api/v1/accounts").json().findValuesAsText("username")).contains("admin", "minh");
         assertThat(admin.get("/api/v1/accounts").text()).doesNotContain("pbkdf2");
         assertThat(admin.get("/api/v1/audit").json().findValuesAsText("action")).contains("account.roles_changed");
+    }
+
+    @Test
+    void aMissingPdfFontIsSaidAndTheTableStillAnswers() {
+        Client.Answer pdf = admin.get("/api/v1/league.pdf");
+        assertThat(pdf.status()).isEqualTo(503);
+        assertThat(pdf.json().get("error").asText()).isEqualTo("pdf_font_missing");
+        assertThat(admin.get("/api/v1/league.csv").status()).isEqualTo(200);
     }
 
     private static long count(String sql) {

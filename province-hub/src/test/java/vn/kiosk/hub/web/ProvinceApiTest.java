@@ -241,6 +241,30 @@ class ProvinceApiTest {
     }
 
     @Test
+    void nothingAUserCanSendIsA500() {
+        List<String> gets = List.of("/api/v1/league?from=%00&to=%FF", "/api/v1/league?sort=", "/api/v1/league?dir=",
+                "/api/v1/league?from=2026-12-01&from=2026-12-09", "/api/v1/league?to=99999-01-01",
+                "/api/v1/league.pdf?from=2026-12-01&to=2026-11-01", "/api/v1/league.csv?lang=%E2%82%AC",
+                "/api/v1/load?centre=%27%3B%20DROP%20TABLE%20centres%3B--", "/api/v1/load?centre=&from=x",
+                "/api/v1/alerts?state=", "/api/v1/alerts?state=%00", "/api/v1/alerts/1", "/api/v1/fleet?x=1",
+                "/api/v1/accounts", "/api/v1/words?lang=zz", "/../../etc/passwd", "/hub/../../etc/passwd");
+        for (String path : gets) {
+            assertThat(technician.get(path).status()).as(path).isLessThan(500);
+        }
+        Map<String, String> posts = Map.of("/api/v1/alerts/1/assign", "{\"assignee\":[1]}",
+                "/api/v1/alerts/1/note", "{\"note\":" + "\"" + "x".repeat(3000) + "\"}",
+                "/api/v1/alerts/-1/close", "null",
+                "/api/v1/alerts/99999999999999999999/close", "{}",
+                "/api/v1/auth/login", "{\"username\":{\"a\":1}}",
+                "/api/v1/auth/password", "\"just a string\"",
+                "/api/v1/accounts", "{\"username\":\"a\"}",
+                "/api/v1/accounts/x/roles", "{\"roles\":[null]}");
+        posts.forEach((path, body) -> assertThat(technician.post(path, body).status()).as(path).isLessThan(500));
+        assertThat(technician.post("/api/v1/alerts/1/note", "{\"note\":\"" + "x".repeat(70_000) + "\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theOpenApiDescriptionNamesEveryRoute() {
         Client.Answer a = new Client(hub.base()).get("/api/v1/openapi.yaml");
         assertThat(a.status()).isEqualTo(200);

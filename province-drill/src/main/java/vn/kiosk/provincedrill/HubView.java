@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 import vn.kiosk.app.report.Report;
 import vn.kiosk.app.uplink.StaffNames;
-import vn.kiosk.link.Histogram;
+import vn.kiosk.hub.league.LeagueFigures;
+import vn.kiosk.link.CountRow;
+import vn.kiosk.link.DurationRow;
 
 final class HubView implements AutoCloseable {
 
@@ -182,49 +184,49 @@ final class HubView implements AutoCloseable {
         return off;
     }
 
-    /** The province's figures of the day per commune, from the hub's roll-ups, against the commune's own report. */
+    /**
+     * The league table's figures of the day per commune, by the hub's own {@link LeagueFigures} over the
+     * roll-ups in PostgreSQL, against the commune's own report of that day, figure by figure.
+     */
     synchronized List<String> leagueDiffers(List<Commune> communes, LocalDate day) throws SQLException {
         List<String> off = new ArrayList<>();
         for (Commune m : communes) {
             Report r = m.report(day);
-            Map<String, Long> counts = new HashMap<>();
+            List<CountRow> counts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT metric || '|' || key, n FROM rollup_counts WHERE centre = ? AND day = ?")) {
+                    "SELECT metric, key, n FROM rollup_counts WHERE centre = ? AND day = ?")) {
                 ps.setString(1, m.id);
                 ps.setObject(2, day);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        counts.put(rs.getString(1), rs.getLong(2));
+                        counts.add(new CountRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
                     }
                 }
             }
-            Histogram wait = new Histogram();
-            try (PreparedStatement ps = c.prepareStatement("SELECT histogram FROM rollup_durations WHERE centre = ? "
-                    + "AND day = ? AND measure = 'wait' AND dim = 'all' AND key = 'all'")) {
+            List<DurationRow> durations = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT measure, dim, key, n, total_s, max_s, histogram "
+                    + "FROM rollup_durations WHERE centre = ? AND day = ?")) {
                 ps.setString(1, m.id);
                 ps.setObject(2, day);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        wait.merge(Histogram.fromBytes(rs.getBytes(1)));
+                        durations.add(new DurationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                                rs.getLong(5), rs.getInt(6), rs.getBytes(7)));
                     }
                 }
             }
-            long issued = sum(counts, "issued.service|");
-            long served = counts.getOrDefault("final.state|COMPLETED", 0L);
-            long noShow = counts.getOrDefault("final.state|NO_SHOW", 0L);
-            long guided = counts.getOrDefault("outcome|GUIDED_ONLINE", 0L);
-            long rated = sum(counts, "rating|");
-            long satisfied = counts.getOrDefault("rating|RAT_HAI_LONG", 0L) + counts.getOrDefault("rating|HAI_LONG", 0L);
+            LeagueFigures f = LeagueFigures.of(counts, durations);
             Report.Stat w = r.totals().waitTime();
-            String mine = issued + "/" + served + "/" + noShow + "/" + guided + "/" + rated + "/" + satisfied + "/"
-                    + wait.n() + "/" + Math.round(wait.mean() * 10) / 10.0 + "/" + wait.percentile(0.5) + "/"
-                    + wait.percentile(0.9) + "/" + wait.max();
-            String theirs = r.totals().issued() + "/" + r.totals().served() + "/" + r.totals().noShow() + "/"
-                    + r.totals().guidedOnline() + "/" + r.satisfaction().rated() + "/" + r.satisfaction().satisfied()
-                    + "/" + w.n() + "/" + w.meanSeconds() + "/" + w.medianSeconds() + "/" + w.p90Seconds() + "/"
-                    + w.maxSeconds();
-            if (!Objects.equals(mine, theirs) || issued == 0) {
-                off.add(m.id + ": hub " + mine + ", commune " + theirs);
+            List<Object> hub = List.of(f.issued(), f.served(), f.noShows(), f.guidedOnline(), String.valueOf(f.guidedShare()),
+                    f.rated(), f.satisfied(), String.valueOf(f.satisfaction()), String.valueOf(f.ratedShare()), f.waitN(),
+                    f.waitMeanSeconds(), f.waitMedianSeconds(), f.waitP90Seconds());
+            List<Object> own = List.of(r.totals().issued(), r.totals().served(), r.totals().noShow(),
+                    r.totals().guidedOnline(), String.valueOf(r.totals().guidedOnlineShare()), r.satisfaction().rated(),
+                    r.satisfaction().satisfied(), String.valueOf(r.satisfaction().share()),
+                    String.valueOf(r.satisfaction().responseRate()), w.n(), w.meanSeconds(), w.medianSeconds(),
+                    w.p90Seconds());
+            if (!hub.equals(own) || f.issued() == 0) {
+                off.add(m.id + ": league " + hub + ", commune " + own);
             }
         }
         return off;

@@ -293,7 +293,7 @@ public final class ProvinceDrill {
                 firstOr(figuresOff, communes.size() + " communes")));
         List<String> leagueOff = view.leagueDiffers(communes, day);
         checks.add(new Check("league table equals the communes' own daily reports", leagueOff.isEmpty(),
-                firstOr(leagueOff, "served, waits, online share, satisfaction, no-shows")));
+                firstOr(leagueOff, "13 figures each: issued, served, no-shows, online share, satisfaction, waits")));
         long[] rss = hub.residentMb();
         figures.add(new Figure("hub resident memory, peak (after the restart)", rss[1] + " MB", "<= 512 MB",
                 rss[1] > 0 && rss[1] <= 512));

@@ -57,6 +57,10 @@ import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.health.SystemdLink;
+import vn.kiosk.app.online.CompletionNotes;
+import vn.kiosk.app.online.DeskCompletion;
+import vn.kiosk.app.online.ReadinessService;
+import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
@@ -188,6 +192,9 @@ public final class KioskApp implements AutoCloseable {
         KioskScans kioskScans = new KioskScans(clock,
                 Duration.ofMinutes(feedbackConfig.get("scan-minutes").asInt().orElse(3)));
         FeedbackStore feedbackStore = new FeedbackStore(db);
+        // The assisted-online desk: dossier codes and reason chips at completion, the kiosk's VNeID answers.
+        CompletionNotes completionNotes = new CompletionNotes(db);
+        ReadinessStore readinessStore = new ReadinessStore(db);
         Rollups rollups = new Rollups(db, queue.engine()::day, setup.queue().dayClock().zone(), clock,
                 kiosk.get("reports.retention-days").asInt().orElse(730));
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, live::catalog, clock, setup.queue().dayClock().zone()),
@@ -217,7 +224,8 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/services", new ServicesService(queue))
                 .register("/api/v1/tickets", new TicketsService(queue, live::setup, live::catalog, printing, guard, metrics,
                         audit))
-                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats,
+                        new DeskCompletion(completionNotes, clock)))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
@@ -228,9 +236,11 @@ public final class KioskApp implements AutoCloseable {
                         new FeedbackService.Settings(
                                 Duration.ofMinutes(feedbackConfig.get("counter-minutes").asInt().orElse(5)),
                                 Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
-                        rollups::refresh))
+                        rollups::refresh, completionNotes))
                 .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live.setup(), live.catalog(),
-                        fonts, guard))
+                        fonts, guard, readinessStore, completionNotes))
+                .register("/api/v1/readiness", new ReadinessService(readinessStore, queue.engine(), live::setup,
+                        live::catalog))
                 .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup()),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)

@@ -101,6 +101,8 @@ import vn.kiosk.devices.systemd.SystemdNotifier;
 public final class KioskApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    /** The national public service portal's page for feedback and complaints (phản ánh, kiến nghị). */
+    static final String COMPLAINT_URL = "https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html";
 
     /** Where the kiosk reads its set-up and keeps its data, and the admin password from the environment. */
     public record Paths(Path configDir, Path dataDir, String adminPassword) {
@@ -235,13 +237,15 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/feedback", new FeedbackService(queue.engine(), feedbackStore, kioskScans, clock,
                         new FeedbackService.Settings(
                                 Duration.ofMinutes(feedbackConfig.get("counter-minutes").asInt().orElse(5)),
-                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
+                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3)),
+                                complaintUrl(feedbackConfig)),
                         rollups::refresh, completionNotes))
                 .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live.setup(), live.catalog(),
                         fonts, guard, readinessStore, completionNotes))
                 .register("/api/v1/readiness", new ReadinessService(readinessStore, queue.engine(), live::setup,
                         live::catalog))
-                .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup()),
+                .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup(),
+                        complaintUrl(feedbackConfig)),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
                 // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
@@ -382,13 +386,19 @@ public final class KioskApp implements AutoCloseable {
         };
     }
 
-    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {
+    /** The national feedback and complaint page; the technician may point it at the province's own, or blank it. */
+    private static String complaintUrl(Config feedback) {
+        return feedback.get("complaint-url").asString().map(String::strip).orElse(COMPLAINT_URL);
+    }
+
+    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup,
+                                                                  String complaintUrl) {
         return new DisplayService.DisplaySettings(setup.centre().nameVi(), setup.centre().nameEn(),
                 display.get("portal-url").asString().orElse("https://dichvucong.gov.vn"),
                 display.get("flash-seconds").asInt().orElse(8),
                 display.get("catch-up-seconds").asInt().orElse(120),
                 display.get("audio").asBoolean().orElse(true),
-                "/api/v1/display/voice/{name}");
+                "/api/v1/display/voice/{name}", complaintUrl);
     }
 
     private static byte[] resource(String path) {

@@ -20,6 +20,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.DossierCode;
+import vn.kiosk.app.page.QrSvg;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
@@ -47,11 +48,14 @@ public final class FeedbackService implements HttpService {
     /** A ticket as a rating screen shows it: whether it may be rated now, and its rating once given. */
     record Offer(String number, String serviceId, String serviceName, String serviceNameEn, Integer counterId,
                  String counterName, String counterNameEn, String state, boolean rateable, String rating,
-                 List<String> reasonChoices) {
+                 List<String> reasonChoices, String complaintUrl) {
     }
 
-    /** How long the tablet offers a completed ticket, and how long after its completion a ticket may be rated. */
-    public record Settings(Duration counterWindow, Duration rateWithin) {
+    /**
+     * How long the tablet offers a completed ticket, how long after its completion a ticket may be rated, and the
+     * national feedback and complaint page (phản ánh, kiến nghị) the rating screens point to; empty: none.
+     */
+    public record Settings(Duration counterWindow, Duration rateWithin, String complaintUrl) {
     }
 
     private static final List<String> REASONS = Arrays.stream(Reason.values()).map(Enum::name).toList();
@@ -83,7 +87,15 @@ public final class FeedbackService implements HttpService {
         rules.post("/", this::rate)
                 .get("/counter/{id}", this::counterOffer)
                 .get("/scanned/{number}", this::scannedOffer)
+                .get("/complaint-qr.svg", this::complaintQr)
                 .get("/{token}", this::byToken);
+    }
+
+    private void complaintQr(ServerRequest req, ServerResponse res) {
+        if (settings.complaintUrl().isBlank()) {
+            throw new ApiError(404, "not_found", "error.no_complaint_page");
+        }
+        QrSvg.send(res, settings.complaintUrl());
     }
 
     private void rate(ServerRequest req, ServerResponse res) {
@@ -191,7 +203,7 @@ public final class FeedbackService implements HttpService {
         return new Offer(t.number(), t.serviceId(), service == null ? t.serviceId() : service.nameVi(),
                 service == null ? t.serviceId() : service.nameEn(), t.counterId(),
                 counter == null ? null : counter.nameVi(), counter == null ? null : counter.nameEn(), t.state(),
-                rateable, given.map(f -> f.rating().name()).orElse(null), REASONS);
+                rateable, given.map(f -> f.rating().name()).orElse(null), REASONS, settings.complaintUrl());
     }
 
     private static List<Reason> reasons(Rating rating, List<String> raw) {

@@ -218,6 +218,7 @@ public final class KioskApp implements AutoCloseable {
                 live.setup().centre().onlineFeeWaiver(), page.get("idle-seconds").asInt().orElse(45),
                 page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
                 page.get("audio").asBoolean().orElse(true), live.setup().onlineSupportServiceId(),
+                live.setup().vneidServiceId(),
                 PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages());
 
         HttpRouting.Builder routing = HttpRouting.builder();

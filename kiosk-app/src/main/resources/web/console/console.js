@@ -192,7 +192,8 @@ export function counterConsole(root, ctx) {
 
   /** The procedure the citizen chose at the kiosk: its name and code, portal QR and documents, to file it with them. */
   function procedurePanel(id) {
-    const panel = h('section.procedure', { id: 'procedure', 'aria-labelledby': 'procedure-title' });
+    // Focusable, since a long list of documents scrolls inside it and the keyboard must reach it too.
+    const panel = h('section.procedure', { id: 'procedure', 'aria-labelledby': 'procedure-title', tabindex: '0' });
     const fill = p => {
       const list = (title, items) => (items?.length ? [h('h3', {}, title), h('ul', {}, items.map(x => h('li', {}, x)))] : []);
       panel.replaceChildren(

@@ -227,7 +227,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
                 if (!e.isEnabled()) {
                     return null;
                 }
-                Map<String, Object> at = js("const r = arguments[0].getBoundingClientRect();"
+                // A finger only reaches what is on the screen: scroll it there first, as a citizen would.
+                Map<String, Object> at = js("arguments[0].scrollIntoView({block: 'nearest'});"
+                        + "const r = arguments[0].getBoundingClientRect();"
                         + "return {x: r.left + r.width / 2, y: r.top + r.height / 2};", e);
                 Map<String, Object> point = Map.of("x", at.get("x"), "y", at.get("y"), "id", 1);
                 driver.executeCdpCommand("Input.dispatchTouchEvent",

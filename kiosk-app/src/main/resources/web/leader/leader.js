@@ -305,7 +305,7 @@ function staffAndDesk(r) {
       h('div.grid2', {},
         h('div', {}, h('h3', {}, t('leader.by_officer')), table(deskHead(t('leader.name')), deskRows(d.officers, x => x.key)),
           h('h3', {}, t('leader.by_day')), table(deskHead(t('leader.date')), deskRows(d.days, x => vnDate(x.key)))),
-        h('div', {}, h('h3', {}, t('leader.by_procedure')),
+        h('div', {}, h('h3', {}, t('leader.desk_by_procedure')),
           table(deskHead(t('leader.name')), deskRows(d.procedures, x => x.name ?? t('leader.no_procedure'))),
           h('h3', {}, t('leader.desk_reasons')),
           table([t('leader.desk_reasons'), t('leader.count')], d.reasons.map(x => [t('staff.desk.reason.' + x.key), x.n]))))),

@@ -27,6 +27,9 @@ import vn.kiosk.app.queue.Ticket;
 
 final class ReportBuilder {
 
+    /** Served per hour is given from this much time serving or idle on. */
+    static final long MIN_WORK_SECONDS = 600;
+
     private final CentreSetup setup;
     private final Catalog catalog;
 
@@ -92,9 +95,11 @@ final class ReportBuilder {
             long idle = f.get(k.idle(), id);
             long online = f.get(k.online(), id);
             String name = k == StaffKeys.COUNTER ? counterName(id) : id;
+            // Under ten minutes of work one quick ticket would read as hundreds an hour: no figure then.
+            Double perHour = busy + idle < MIN_WORK_SECONDS ? null
+                    : Math.round(served * 3600.0 / (busy + idle) * 10) / 10.0;
             out.add(new Report.StaffRow(id, name, served, f.get(k.pauses(), id), f.get(k.paused(), id), idle, busy,
-                    busy + idle == 0 ? null : Math.round(served * 3600.0 / (busy + idle) * 10) / 10.0, online,
-                    share(online, served)));
+                    perHour, online, share(online, served)));
         }
         if (k == StaffKeys.COUNTER) {
             out.sort(Comparator.comparingInt(r -> counterOrder(r.id())));

@@ -177,7 +177,7 @@ class OnlineDeskPagesTest {
         b.waitFor(".desk .tiles");
         assertThat(b.text(".staff")).contains("Quầy 5").contains("Chờ khách (phút)").contains("Phục vụ mỗi giờ");
         assertThat(b.text(".desk")).contains("Đã nộp trực tuyến (có hỗ trợ)").contains("Cấp điện mới từ lưới điện hạ áp");
-        assertThat(b.text(".readiness")).contains("3.000001").contains("Không biết");
+        assertThat(b.text(".readiness")).contains("3.000001").contains("Tôi không biết");
         assertThat(b.accessibility()).as("axe-core serious or critical violations")
                 .filteredOn(v -> "serious".equals(v.impact()) || "critical".equals(v.impact())).isEmpty();
         b.js("document.querySelector('.staff').scrollIntoView()");
@@ -186,6 +186,27 @@ class OnlineDeskPagesTest {
                 + ".then(r => r.arrayBuffer()).then(x => new TextDecoder('utf-8', {ignoreBOM: true}).decode(x))");
         assertThat(csv).startsWith("\uFEFFMã hồ sơ,Rất hài lòng,Hài lòng,Không hài lòng")
                 .contains(code + ",1,0,0,3.000001,Cấp điện mới từ lưới điện hạ áp,");
+    }
+
+    @Test
+    void theKiosksRatingOffersTheComplaintPageAt800x480(TestServer s, Browser b) {
+        b.size(new Browser.Size(800, 480)).openKiosk(s);
+        JsonNode t = s.issue("certify", false);
+        TestServer.Staff api = s.signIn();
+        if (!api.get("/api/v1/counters/2").json().get("current").isNull()) {
+            api.post("/api/v1/counters/2/complete", "{\"outcome\":\"OTHER\"}");
+        }
+        api.post("/api/v1/counters/2/call", "{\"ticketId\":\"" + t.get("id").asText() + "\"}");
+        api.post("/api/v1/counters/2/complete", "{\"outcome\":\"RECEIVED_DOSSIER\"}");
+        s.post("/api/v1/sim/scan", t.get("followUrl").asText());
+        b.waitText(".mine .rating h2", "Bạn có hài lòng với sự phục vụ không?");
+        b.waitText(".mine .complaint figcaption", "Muốn phản ánh, kiến nghị?");
+        b.until(d -> (Long) b.js("return document.querySelector('.complaint img').naturalWidth") > 0 ? true : null,
+                Duration.ofSeconds(5));
+        KioskPageTest.fitsTheScreen(b);
+        b.shot("kiosk-rating-complaint");
+        b.touch(".rating .level.HAI_LONG");
+        b.waitText(".rating .done", "Cảm ơn bạn đã đánh giá!");
     }
 
     /** Calls the given waiting ticket at counter 5 from the console, by its number in the waiting list. */

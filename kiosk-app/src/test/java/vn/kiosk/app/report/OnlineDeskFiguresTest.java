@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -196,6 +199,17 @@ class OnlineDeskFiguresTest {
         String report = s.signIn().get("/api/v1/reports/daily.csv?date=" + DAY).body();
         assertThat(report).contains("Quầy 5,3,1,10.0,15.0,4.5,1,33.3%").contains("lan,1,1,0,1")
                 .contains("1.001193 · Thủ tục đăng ký khai sinh,0,1,1");
+    }
+
+    @Test
+    @Order(2)
+    void thePdfCarriesTheStaffDeskAndVneidTables() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ReportFiguresTest.bytes(s, "/api/v1/reports/daily.pdf?date=" + DAY))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Cán bộ theo quầy").contains("Bàn hỗ trợ trực tuyến theo cán bộ")
+                    .contains("Chưa có tài khoản VNeID mức 2").contains("Câu hỏi VNeID tại ki-ốt")
+                    .contains("Quầy 5 3 1 10.0 15.0 4.5 1 33.3%");
+        }
     }
 
     @Test

@@ -193,6 +193,12 @@ function tick() {
   $('portal-qr').src = '/api/v1/display/portal-qr.svg';
   $('portal-qr').alt = settings.portalUrl;
   $('portal-caption').replaceChildren(...both('display.portal'));
+  if (settings.complaintUrl) {
+    $('complaint-qr').src = '/api/v1/display/complaint-qr.svg';
+    $('complaint-qr').alt = settings.complaintUrl;
+    $('complaint-caption').replaceChildren(...both('display.complaint'));
+    $('complaint').hidden = false;
+  }
   $('lost').replaceChildren(h('span.dot', { 'aria-hidden': 'true' }), say('vi', 'display.lost'));
   const sound = $('sound');
   sound.textContent = say('vi', 'display.sound_off');

@@ -2,12 +2,16 @@
 import { h } from '/kiosk/dom.js';
 import { t } from '/kiosk/words.js';
 import { getJson, postJson } from '/kiosk/api.js';
-import { choose, askNumber } from './dialogs.js';
+import { choose, askNumber, completeDialog } from './dialogs.js';
 
 const OUTCOMES = ['RECEIVED_DOSSIER', 'GUIDED_ONLINE', 'NEEDS_MORE_DOCUMENTS', 'OTHER'];
+/** The assisted-online desk's outcomes, offered first for a ticket of the desk's (or the VNeID) service. */
+const DESK_OUTCOMES = ['FILED_ONLINE', 'VNEID_SET_UP', 'SENT_TO_COUNTER', 'NOT_FILED'];
+const NOT_FILED_REASONS = ['NO_VNEID', 'NO_PHONE', 'MISSING_DOCUMENTS', 'PORTAL_DOWN', 'PAYMENT_FAILED', 'OTHER'];
 
 /**
- * One console. ctx: { counterId, services (id → service), lang, onProblem(problem) }.
+ * One console. ctx: { counterId, services (id → service), lang, deskServices (ids of the assisted-online desk's
+ * and the VNeID service), onProblem(problem) }.
  * refresh() reloads the counter from the server; the live stream calls it on every change.
  */
 export function counterConsole(root, ctx) {
@@ -16,6 +20,8 @@ export function counterConsole(root, ctx) {
   let clockOffset = 0;
   let message = '';
   let refreshing = null;
+  /** The procedure cards of the citizens' chosen procedures, fetched once each. */
+  const cards = new Map();
 
   const base = '/api/v1/counters/' + ctx.counterId;
   const name = s => (ctx.lang === 'en' ? s.nameEn || s.name : s.name);
@@ -36,10 +42,11 @@ export function counterConsole(root, ctx) {
       run: async () => t('staff.done.start', { number: (await postJson(base + '/start')).ticket.number }) },
     { id: 'complete', key: 'H', label: 'staff.action.complete', when: d => !!d.current,
       run: async () => {
-        const outcome = await choose(t('staff.outcome.title'),
-          OUTCOMES.map(o => ({ value: o, label: t('staff.outcome.' + o) })));
-        if (!outcome) return null;
-        return t('staff.done.complete', { number: (await postJson(base + '/complete', { outcome })).ticket.number });
+        const desk = (ctx.deskServices || []).includes(detail.current.serviceId);
+        const answer = await completeDialog(desk ? [...DESK_OUTCOMES, ...OUTCOMES] : OUTCOMES, NOT_FILED_REASONS,
+          body => postJson(base + '/complete', body));
+        if (!answer) return null;
+        return t('staff.done.complete', { number: answer.ticket.number });
       } },
     { id: 'transfer', key: 'C', label: 'staff.action.transfer', when: d => !!d.current,
       run: async () => {
@@ -153,6 +160,7 @@ export function counterConsole(root, ctx) {
                 : t('staff.called_at', { time: time(cur.calledAt) })),
               cur.recallCount ? h('span', {}, t('staff.recalls', { n: cur.recallCount })) : null),
           ] : h('div.none', {}, d.counter.paused ? t('staff.paused') : t('staff.current.none'))),
+        cur?.procedureId ? procedurePanel(cur.procedureId) : null,
         h('div.actions', {}, actions.map(a => {
           const label = t(typeof a.label === 'function' ? a.label(d) : a.label);
           return h('button.action' + (a.big ? '.big' : ''), {
@@ -180,6 +188,33 @@ export function counterConsole(root, ctx) {
           h('ul', { id: 'others' }, counters.filter(c => c.id !== ctx.counterId).map(c =>
             h('li', { dataset: { counter: c.id } }, h('span', {}, name(c)),
               h('b', {}, c.paused ? t('staff.other.paused') : c.currentNumber || t('staff.other.idle'))))))));
+  }
+
+  /** The procedure the citizen chose at the kiosk: its name and code, portal QR and documents, to file it with them. */
+  function procedurePanel(id) {
+    // Focusable, since a long list of documents scrolls inside it and the keyboard must reach it too.
+    const panel = h('section.procedure', { id: 'procedure', 'aria-labelledby': 'procedure-title', tabindex: '0' });
+    const fill = p => {
+      const list = (title, items) => (items?.length ? [h('h3', {}, title), h('ul', {}, items.map(x => h('li', {}, x)))] : []);
+      panel.replaceChildren(
+        h('div.text', {},
+          h('h2', { id: 'procedure-title' }, t('staff.procedure.title')),
+          h('p.name', {}, ctx.lang === 'en' ? p.nameEn || p.name : p.name),
+          h('p.code', {}, p.nationalCode ? t('staff.procedure.code', { code: p.nationalCode }) : t('staff.procedure.no_code')),
+          list(t('staff.procedure.submit'), p.documentsToSubmit), list(t('staff.procedure.present'), p.documentsToPresent)),
+        p.online !== 'none' ? h('figure.qr', {},
+          h('img', { src: '/api/v1/kiosk/procedures/' + encodeURIComponent(id) + '/qr.svg', alt: t('staff.procedure.qr') }),
+          h('figcaption', {}, t('staff.procedure.qr'))) : null);
+    };
+    if (cards.has(id)) fill(cards.get(id));
+    else {
+      panel.append(h('p', {}, t('staff.procedure.loading')));
+      getJson('/api/v1/kiosk/procedures/' + encodeURIComponent(id)).then(p => {
+        cards.set(id, p);
+        fill(p);
+      }).catch(() => panel.replaceChildren(h('p', {}, id)));
+    }
+    return panel;
   }
 
   return {

@@ -80,6 +80,7 @@ async function start(notice) {
   }
   const counters = await getJson('/api/v1/counters');
   const services = new Map((await getJson('/api/v1/services')).map(s => [s.id, s]));
+  const kiosk = await getJson('/api/v1/kiosk');
   let counterId = Number(stored('staff.counter'));
   if (!counters.some(c => c.id === counterId)) {
     bar.replaceChildren(h('h1.title', {}, t('staff.title')),
@@ -92,7 +93,7 @@ async function start(notice) {
   drawBar(me, counters, counterId);
   screen.replaceChildren(h('div.console', { id: 'console' }));
   current = counterConsole(screen.firstChild, {
-    counterId, services, lang,
+    counterId, services, lang, deskServices: [kiosk.supportServiceId, kiosk.vneidServiceId],
     onProblem: () => start(t('staff.signin.expired')),
   });
   await current.refresh();

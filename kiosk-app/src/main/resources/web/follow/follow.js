@@ -4,7 +4,7 @@
 import { loadWords, t } from '/kiosk/words.js';
 import { stateLine } from '/kiosk/ticketstate.js';
 import { postJson, useLanguage } from '/kiosk/api.js';
-import { ratingPanel, givenLine } from '/rate/widget.js';
+import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
 
 const POLL_MS = 3000;
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
@@ -27,13 +27,15 @@ async function offerRating() {
   } catch (e) {
     return;
   }
+  // On the citizen's own phone a QR cannot be scanned: the complaint page is a link.
+  const complaint = complaintNote(offer.complaintUrl, { link: true }) || '';
   if (offer.rating) {
-    box.replaceChildren(givenLine(offer.rating));
+    box.replaceChildren(givenLine(offer.rating), complaint);
   } else if (offer.rateable) {
     box.replaceChildren(ratingPanel({
       reasons: offer.reasonChoices,
       send: (level, reasons) => postJson('/api/v1/feedback', { token, rating: level, reasons }),
-    }));
+    }), complaint);
   }
 }
 

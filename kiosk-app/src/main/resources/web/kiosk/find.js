@@ -127,10 +127,12 @@ function card(app, p) {
       status.textContent = e.offline ? t('error.offline') : t('card.print_failed');
     }
   });
+  // A procedure that can be filed online asks first whether the citizen has a level-2 VNeID account.
+  const take = serviceId => app.go(p.online !== 'none' ? 'ready' : 'confirm', { procedure: p, serviceId });
   const help = button(p.fullProcess ? 'action.primary' : 'action', [h('span', { html: icon('help') }), t('card.help')],
-    () => app.go('confirm', { procedure: p, serviceId: p.supportServiceId }));
+    () => take(p.supportServiceId));
   const ticket = p.fullProcess ? null : button('action.primary', [h('span', { html: icon('ticket') }), t('card.ticket')],
-    () => app.go('confirm', { procedure: p, serviceId: p.serviceId }));
+    () => take(p.serviceId));
   const submit = p.documentsToSubmit || [];
   const present = p.documentsToPresent || [];
   return [

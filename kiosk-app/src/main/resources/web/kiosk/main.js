@@ -11,6 +11,7 @@ import { homeScreen } from './home.js';
 import { servicesScreen, confirmScreen, ticketScreen } from './take.js';
 import { findScreen, cardScreen } from './find.js';
 import { mineScreen } from './mine.js';
+import { readyScreen } from './ready.js';
 
 const screens = {
   home: homeScreen,
@@ -20,6 +21,7 @@ const screens = {
   find: findScreen,
   card: cardScreen,
   mine: mineScreen,
+  ready: readyScreen,
 };
 
 const app = {

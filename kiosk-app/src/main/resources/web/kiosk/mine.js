@@ -5,7 +5,7 @@ import { t } from './words.js';
 import { icon } from './icons.js';
 import { stateLine } from './ticketstate.js';
 import { getJson, postJson } from './api.js';
-import { ratingPanel, givenLine } from '/rate/widget.js';
+import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
 
 /**
  * A completed ticket scanned here may be rated at once; the server knows it was scanned at this kiosk a
@@ -19,12 +19,12 @@ async function offerRating(ticket, box) {
     return;
   }
   if (offer.rating) {
-    box.replaceChildren(givenLine(offer.rating));
+    box.replaceChildren(givenLine(offer.rating), complaintNote(offer.complaintUrl) || '');
   } else if (offer.rateable) {
     box.replaceChildren(ratingPanel({
       reasons: offer.reasonChoices,
       send: (rating, reasons) => postJson('/api/v1/feedback', { number: ticket.number, scanned: true, rating, reasons }),
-    }));
+    }), complaintNote(offer.complaintUrl) || '');
   }
 }
 

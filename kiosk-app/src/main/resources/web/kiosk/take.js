@@ -71,6 +71,7 @@ export function confirmScreen(app, params) {
     h('p.hint', {}, t('confirm.for')),
     what,
     app.priorityFromCard ? h('p.notice.ok', { role: 'status' }, t('confirm.priority_card')) : null,
+    params.vneidHelp ? h('p.notice.vneid', { role: 'note' }, h('span', { html: icon('phone') }), t('ready.helped')) : null,
     toggle,
     take);
 }

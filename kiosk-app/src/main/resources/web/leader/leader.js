@@ -120,6 +120,10 @@ function route(ext) {
     : `/api/v1/reports/daily${ext}?lang=${lang}`;
 }
 
+function dossierRoute() {
+  return '/api/v1/reports/dossier-ratings.csv' + (mode === 'day' ? '?date=' + period.date : '');
+}
+
 function controls() {
   const modeButton = (m, key) => h('button.mode', {
     type: 'button', 'aria-pressed': String(mode === m), dataset: { mode: m },
@@ -139,7 +143,9 @@ function controls() {
     mode === 'today' ? null : h('button.primary.show', { type: 'button', onclick: load }, t('leader.show')),
     h('div.downloads', {},
       h('a.csv', { href: route('.csv'), download: '' }, t('leader.csv')),
-      h('a.pdf', { href: route('.pdf'), download: '' }, t('leader.pdf'))));
+      h('a.pdf', { href: route('.pdf'), download: '' }, t('leader.pdf')),
+      // The ratings by dossier code are one day's, as the province's one-stop software imports them.
+      mode === 'range' ? null : h('a.dossiers', { href: dossierRoute(), download: '' }, t('leader.dossier_csv'))));
 }
 
 async function reportView() {
@@ -156,6 +162,8 @@ async function load() {
   if (!box) return;
   document.querySelector('.downloads .csv').href = route('.csv');
   document.querySelector('.downloads .pdf').href = route('.pdf');
+  const dossiers = document.querySelector('.downloads .dossiers');
+  if (dossiers) dossiers.href = dossierRoute();
   try {
     const r = await api('GET', route(''));
     box.replaceChildren(...report(r));
@@ -267,11 +275,45 @@ function report(r) {
       table([t('leader.by_channel'), t('leader.count')], r.channels.map(x => [t('leader.channel.' + x.key), x.n])),
       h('h2', {}, t('leader.outcomes')),
       table([t('leader.outcomes'), t('leader.count')], r.outcomes.map(x => [t('leader.outcome.' + x.key), x.n])))));
+  out.push(...staffAndDesk(r));
   out.push(h('section.card.procedures', {}, h('h2', {}, t('leader.by_procedure')), table(
     [t('leader.name'), t('leader.issued')],
     r.procedures.slice(0, 20).map(p => [p.id === null ? t('leader.no_procedure')
       : (p.code ? p.code + ' · ' : '') + p.name, p.issued]))));
   return out;
+}
+
+/** Pauses, idle time and output per counter and officer; the assisted-online desk; the kiosk's VNeID question. */
+function staffAndDesk(r) {
+  const staffHead = [t('leader.name'), t('leader.served'), t('leader.pauses'), t('leader.paused_min'),
+    t('leader.idle_min'), t('leader.per_hour'), t('leader.guided_online')];
+  const staffRows = rows => rows.map(x => [x.name, x.served, x.pauses, mins(x.pausedSeconds), mins(x.idleSeconds),
+    x.servedPerHour === null ? '–' : x.servedPerHour, pct(x.guidedOnlineShare)]);
+  const d = r.desk;
+  const deskHead = first => [first, t('leader.outcome.FILED_ONLINE'), t('leader.outcome.VNEID_SET_UP'),
+    t('leader.outcome.SENT_TO_COUNTER'), t('leader.outcome.NOT_FILED')];
+  const deskRows = (rows, name) => rows.map(x => [name(x), x.filedOnline, x.vneidSetUp, x.sentToCounter, x.notFiled]);
+  return [
+    h('section.card.staff', {}, h('h2', {}, t('leader.staff')),
+      h('div.grid2', {},
+        h('div', {}, h('h3', {}, t('leader.by_counter')), table(staffHead, staffRows(r.staff.counters))),
+        h('div', {}, h('h3', {}, t('leader.by_officer')), table(staffHead, staffRows(r.staff.officers)))),
+      h('p.note', {}, t('leader.staff_note'))),
+    h('section.card.desk', {}, h('h2', {}, t('leader.desk')),
+      h('div.tiles', {}, tile(d.filedOnline, 'leader.outcome.FILED_ONLINE'), tile(d.vneidSetUp, 'leader.outcome.VNEID_SET_UP'),
+        tile(d.sentToCounter, 'leader.outcome.SENT_TO_COUNTER'), tile(d.notFiled, 'leader.outcome.NOT_FILED')),
+      h('div.grid2', {},
+        h('div', {}, h('h3', {}, t('leader.by_officer')), table(deskHead(t('leader.name')), deskRows(d.officers, x => x.key)),
+          h('h3', {}, t('leader.by_day')), table(deskHead(t('leader.date')), deskRows(d.days, x => vnDate(x.key)))),
+        h('div', {}, h('h3', {}, t('leader.desk_by_procedure')),
+          table(deskHead(t('leader.name')), deskRows(d.procedures, x => x.name ?? t('leader.no_procedure'))),
+          h('h3', {}, t('leader.desk_reasons')),
+          table([t('leader.desk_reasons'), t('leader.count')], d.reasons.map(x => [t('staff.desk.reason.' + x.key), x.n]))))),
+    h('section.card.readiness', {}, h('h2', {}, t('leader.readiness')),
+      r.readiness.length ? table([t('leader.name'), t('ready.yes'), t('ready.no'), t('ready.unsure')],
+        r.readiness.map(x => [(x.code ? x.code + ' · ' : '') + x.name, x.yes, x.no, x.unsure]))
+        : h('p', {}, t('leader.no_data'))),
+  ];
 }
 
 /** While today is shown, a live event brings fresh figures a moment later. */

@@ -4,7 +4,7 @@ import { h } from '/kiosk/dom.js';
 import { loadWords, t } from '/kiosk/words.js';
 import { connectLive } from '/kiosk/live.js';
 import { getJson, postJson } from '/kiosk/api.js';
-import { ratingPanel, givenLine } from '/rate/widget.js';
+import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
 
 /** After thanks, the tablet waits this long before it goes back to its resting screen. */
 const THANKS_MS = 6000;
@@ -30,7 +30,8 @@ function offer(ticket) {
   handled.add(ticket.number);
   const head = h('p.ticket', {}, h('span.number', {}, ticket.number), ticket.serviceName);
   if (!ticket.rateable) {
-    screen.replaceChildren(head, ticket.rating ? givenLine(ticket.rating) : h('p', {}, t('rate.already')));
+    screen.replaceChildren(head, ticket.rating ? givenLine(ticket.rating) : h('p', {}, t('rate.already')),
+      complaintNote(ticket.complaintUrl) || '');
     resting = setTimeout(idle, THANKS_MS);
     return;
   }
@@ -38,7 +39,7 @@ function offer(ticket) {
     reasons: ticket.reasonChoices,
     send: (rating, reasons) => postJson('/api/v1/feedback', { counterId: counter, number: ticket.number, rating, reasons }),
     onDone: () => { resting = setTimeout(idle, THANKS_MS); },
-  }));
+  }), complaintNote(ticket.complaintUrl) || '');
 }
 
 /** Asks which ticket was just completed here; a new one replaces whatever is shown. */

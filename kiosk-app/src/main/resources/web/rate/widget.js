@@ -84,3 +84,18 @@ export function givenLine(rating) {
   ensureStyle();
   return h('p.done.given', { role: 'status' }, t('rate.given', { rating: t('rate.' + rating) }));
 }
+
+/**
+ * Where to take a complaint further: the national feedback and complaint page (phản ánh, kiến nghị), as a QR for
+ * the tablet and the kiosk, as a link on the citizen's own phone; nothing when the centre set no page.
+ */
+export function complaintNote(url, { link = false } = {}) {
+  if (!url) return null;
+  ensureStyle();
+  return link
+    ? h('p.complaint.link', {}, t('rate.complaint_link_intro') + ' ',
+      h('a', { href: url, rel: 'noopener', target: '_blank' }, t('rate.complaint_link')))
+    : h('figure.complaint', {},
+      h('img', { src: '/api/v1/feedback/complaint-qr.svg', alt: t('rate.complaint_qr_alt') }),
+      h('figcaption', {}, t('rate.complaint_qr')));
+}

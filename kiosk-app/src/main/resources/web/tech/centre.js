@@ -40,7 +40,8 @@ function render(form, box, s) {
       h('table', {}, h('thead', {}, h('tr', {}, ['id', 'prefix', 'name', 'name_en', 'fields'].map(k =>
         h('th', {}, t('tech.centre.service.' + k))), h('th', {}))), services),
       button('tech.centre.add_service', () => services.append(serviceRow({ fields: [] })), { id: 'add-service' }),
-      field('c-online', 'tech.centre.online_support', s.onlineSupportService)),
+      field('c-online', 'tech.centre.online_support', s.onlineSupportService),
+      field('c-vneid', 'tech.centre.vneid_service', s.vneidService || '')),
     h('fieldset', {}, h('legend', {}, t('tech.centre.counters')),
       h('table', {}, h('thead', {}, h('tr', {}, ['id', 'name', 'name_en', 'services'].map(k =>
         h('th', {}, t('tech.centre.counter.' + k))), h('th', {}))), counters),
@@ -103,7 +104,7 @@ function collect(form, before) {
     priority: { policy: v('c-policy'), normalPerPriority: Number(v('c-npp')) || null,
       counters: list(v('c-pcounters')).map(Number) },
     noShowRecallMinutes: Number(v('c-recall')), defaultServiceMinutes: Number(v('c-minutes')),
-    onlineSupportService: v('c-online'),
+    onlineSupportService: v('c-online'), vneidService: v('c-vneid'),
     services: [...form.querySelectorAll('tr.service')].map(tr => ({ id: row(tr, 'id'),
       prefix: row(tr, 'prefix').toUpperCase(), name: row(tr, 'name'), nameEn: row(tr, 'nameEn'),
       fields: list(row(tr, 'fields')) })),

@@ -57,6 +57,10 @@ import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.health.SystemdLink;
+import vn.kiosk.app.online.CompletionNotes;
+import vn.kiosk.app.online.DeskCompletion;
+import vn.kiosk.app.online.ReadinessService;
+import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
@@ -104,6 +108,8 @@ import vn.kiosk.devices.systemd.SystemdNotifier;
 public final class KioskApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    /** The national public service portal's page for feedback and complaints (phản ánh, kiến nghị). */
+    static final String COMPLAINT_URL = "https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html";
 
     /** Where the kiosk reads its set-up and keeps its data, and the admin password from the environment. */
     public record Paths(Path configDir, Path dataDir, String adminPassword) {
@@ -200,6 +206,9 @@ public final class KioskApp implements AutoCloseable {
         KioskScans kioskScans = new KioskScans(clock,
                 Duration.ofMinutes(feedbackConfig.get("scan-minutes").asInt().orElse(3)));
         FeedbackStore feedbackStore = new FeedbackStore(db);
+        // The assisted-online desk: dossier codes and reason chips at completion, the kiosk's VNeID answers.
+        CompletionNotes completionNotes = new CompletionNotes(db);
+        ReadinessStore readinessStore = new ReadinessStore(db);
         Rollups rollups = new Rollups(db, queue.engine()::day, setup.queue().dayClock().zone(), clock,
                 kiosk.get("reports.retention-days").asInt().orElse(730));
         ScanDesk scanDesk = new ScanDesk(new ScanClassifier(publicUrl, live::catalog, clock, setup.queue().dayClock().zone()),
@@ -221,6 +230,7 @@ public final class KioskApp implements AutoCloseable {
                 live.setup().centre().onlineFeeWaiver(), page.get("idle-seconds").asInt().orElse(45),
                 page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
                 page.get("audio").asBoolean().orElse(true), live.setup().onlineSupportServiceId(),
+                live.setup().vneidServiceId(),
                 PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages());
 
         HttpRouting.Builder routing = HttpRouting.builder();
@@ -229,7 +239,8 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/services", new ServicesService(queue))
                 .register("/api/v1/tickets", new TicketsService(queue, live::setup, live::catalog, printing, guard, metrics,
                         audit))
-                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats))
+                .register("/api/v1/counters", new CountersService(queue, guard, metrics, seats,
+                        new DeskCompletion(completionNotes, clock)))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
                 .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
@@ -239,11 +250,15 @@ public final class KioskApp implements AutoCloseable {
                 .register("/api/v1/feedback", new FeedbackService(queue.engine(), feedbackStore, kioskScans, clock,
                         new FeedbackService.Settings(
                                 Duration.ofMinutes(feedbackConfig.get("counter-minutes").asInt().orElse(5)),
-                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3))),
-                        rollups::refresh))
+                                Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3)),
+                                complaintUrl(feedbackConfig)),
+                        rollups::refresh, completionNotes))
                 .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live.setup(), live.catalog(),
-                        fonts, guard))
-                .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup()),
+                        fonts, guard, readinessStore, completionNotes))
+                .register("/api/v1/readiness", new ReadinessService(readinessStore, queue.engine(), live::setup,
+                        live::catalog))
+                .register("/api/v1/display", new DisplayService(() -> displaySettings(kiosk.get("display"), live.setup(),
+                        complaintUrl(feedbackConfig)),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
                 // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
@@ -403,13 +418,19 @@ public final class KioskApp implements AutoCloseable {
         };
     }
 
-    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup) {
+    /** The national feedback and complaint page; the technician may point it at the province's own, or blank it. */
+    private static String complaintUrl(Config feedback) {
+        return feedback.get("complaint-url").asString().map(String::strip).orElse(COMPLAINT_URL);
+    }
+
+    private static DisplayService.DisplaySettings displaySettings(Config display, CentreSetup setup,
+                                                                  String complaintUrl) {
         return new DisplayService.DisplaySettings(setup.centre().nameVi(), setup.centre().nameEn(),
                 display.get("portal-url").asString().orElse("https://dichvucong.gov.vn"),
                 display.get("flash-seconds").asInt().orElse(8),
                 display.get("catch-up-seconds").asInt().orElse(120),
                 display.get("audio").asBoolean().orElse(true),
-                "/api/v1/display/voice/{name}");
+                "/api/v1/display/voice/{name}", complaintUrl);
     }
 
     private static byte[] resource(String path) {

@@ -11,10 +11,12 @@ import vn.kiosk.app.queue.QueueSetup;
  * @param fieldServices          catalog field code to the queue service that handles it
  * @param onlineSupportServiceId the service that helps citizens submit online; full-process online
  *                               procedures go there, since paper dossiers for them are refused
+ * @param vneidServiceId         where a citizen without a level-2 VNeID account is sent to set one up (the
+ *                               commune police counter, or the online support service itself)
  * @param ticket                 the centre's own words on the paper ticket
  */
 public record CentreSetup(Centre centre, QueueSetup queue, Map<String, String> fieldServices,
-                          String onlineSupportServiceId, TicketWording ticket) {
+                          String onlineSupportServiceId, String vneidServiceId, TicketWording ticket) {
 
     public CentreSetup {
         fieldServices = Map.copyOf(fieldServices);

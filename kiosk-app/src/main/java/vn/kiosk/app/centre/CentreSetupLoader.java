@@ -106,6 +106,12 @@ public final class CentreSetupLoader {
         if (!serviceIds.contains(onlineSupport)) {
             problems.add("online-support-service must name one of the services");
         }
+        // Empty: the assisted-online desk sets VNeID accounts up itself.
+        String vneid = centre.get("vneid-service").asString().map(String::strip).filter(x -> !x.isEmpty())
+                .orElse(onlineSupport);
+        if (!serviceIds.contains(vneid)) {
+            problems.add("vneid-service must name one of the services (or be left out for online-support-service)");
+        }
 
         List<CounterDef> counters = new ArrayList<>();
         Set<Integer> counterIds = new HashSet<>();
@@ -161,7 +167,7 @@ public final class CentreSetupLoader {
                 Duration.ofMinutes(recall), Duration.ofMinutes(serviceMinutes));
         TicketWording ticket = new TicketWording(centre.get("ticket.title").asString().orElse(""),
                 centre.get("ticket.footer").asString().orElse(""));
-        return new CentreSetup(info, queue, fieldServices, onlineSupport, ticket);
+        return new CentreSetup(info, queue, fieldServices, onlineSupport, vneid, ticket);
     }
 
     private static PriorityPolicy policy(Config p, Set<Integer> counters, List<String> problems) {

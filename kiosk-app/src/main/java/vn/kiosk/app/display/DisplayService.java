@@ -24,9 +24,10 @@ public final class DisplayService implements HttpService {
      * @param catchUpSeconds  a call missed while disconnected is still announced when it is at most this old
      * @param audio           whether displays play call-outs (off where the Pi's own loudspeaker does)
      * @param clipUrl         where each voice clip is, with {name} in place of the clip's name
+     * @param complaintUrl    the national feedback and complaint page (phản ánh, kiến nghị); empty: not shown
      */
     public record DisplaySettings(String centreName, String centreNameEn, String portalUrl, int flashSeconds,
-                                  int catchUpSeconds, boolean audio, String clipUrl) {
+                                  int catchUpSeconds, boolean audio, String clipUrl, String complaintUrl) {
     }
 
     private final Supplier<DisplaySettings> settings;
@@ -42,6 +43,13 @@ public final class DisplayService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/settings", (req, res) -> res.send(settings.get()))
                 .get("/portal-qr.svg", (req, res) -> QrSvg.send(res, settings.get().portalUrl()))
+                .get("/complaint-qr.svg", (req, res) -> {
+                    String url = settings.get().complaintUrl();
+                    if (url.isBlank()) {
+                        throw new ApiError(404, "not_found", "error.no_complaint_page");
+                    }
+                    QrSvg.send(res, url);
+                })
                 .get("/voice/{name}", this::clip);
     }
 

@@ -18,6 +18,9 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import vn.kiosk.app.online.CompletionNotes;
+import vn.kiosk.app.online.DossierCode;
+import vn.kiosk.app.page.QrSvg;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
@@ -31,10 +34,11 @@ public final class FeedbackService implements HttpService {
     /**
      * Which ticket: {@code token} (the follow page), or {@code number} with {@code counterId} (the counter
      * tablet, only for the ticket just completed there), or {@code number} with {@code scanned} (the kiosk,
-     * only for a ticket scanned there a moment ago).
+     * only for a ticket scanned there a moment ago), or {@code dossierCode} (the code the one-stop software gave
+     * the dossier, entered by the officer at completion).
      */
-    record FeedbackRequest(String token, String number, Integer counterId, Boolean scanned, String rating,
-                           List<String> reasons) {
+    record FeedbackRequest(String token, String number, Integer counterId, Boolean scanned, String dossierCode,
+                           String rating, List<String> reasons) {
     }
 
     /** The answer to a stored rating. */
@@ -44,11 +48,14 @@ public final class FeedbackService implements HttpService {
     /** A ticket as a rating screen shows it: whether it may be rated now, and its rating once given. */
     record Offer(String number, String serviceId, String serviceName, String serviceNameEn, Integer counterId,
                  String counterName, String counterNameEn, String state, boolean rateable, String rating,
-                 List<String> reasonChoices) {
+                 List<String> reasonChoices, String complaintUrl) {
     }
 
-    /** How long the tablet offers a completed ticket, and how long after its completion a ticket may be rated. */
-    public record Settings(Duration counterWindow, Duration rateWithin) {
+    /**
+     * How long the tablet offers a completed ticket, how long after its completion a ticket may be rated, and the
+     * national feedback and complaint page (phản ánh, kiến nghị) the rating screens point to; empty: none.
+     */
+    public record Settings(Duration counterWindow, Duration rateWithin, String complaintUrl) {
     }
 
     private static final List<String> REASONS = Arrays.stream(Reason.values()).map(Enum::name).toList();
@@ -59,13 +66,15 @@ public final class FeedbackService implements HttpService {
     private final Clock clock;
     private final Settings settings;
     private final Consumer<LocalDate> lateRating;
+    private final CompletionNotes notes;
 
     /**
      * @param lateRating told the day of a rating given after that day closed, so its figures are rolled up again
      */
     public FeedbackService(QueueEngine engine, FeedbackStore store, KioskScans scans, Clock clock, Settings settings,
-                           Consumer<LocalDate> lateRating) {
+                           Consumer<LocalDate> lateRating, CompletionNotes notes) {
         this.engine = engine;
+        this.notes = notes;
         this.store = store;
         this.scans = scans;
         this.clock = clock;
@@ -78,7 +87,15 @@ public final class FeedbackService implements HttpService {
         rules.post("/", this::rate)
                 .get("/counter/{id}", this::counterOffer)
                 .get("/scanned/{number}", this::scannedOffer)
+                .get("/complaint-qr.svg", this::complaintQr)
                 .get("/{token}", this::byToken);
+    }
+
+    private void complaintQr(ServerRequest req, ServerResponse res) {
+        if (settings.complaintUrl().isBlank()) {
+            throw new ApiError(404, "not_found", "error.no_complaint_page");
+        }
+        QrSvg.send(res, settings.complaintUrl());
     }
 
     private void rate(ServerRequest req, ServerResponse res) {
@@ -131,6 +148,13 @@ public final class FeedbackService implements HttpService {
         if (body.token() != null && !body.token().isBlank()) {
             return byToken(body.token().strip()).orElseThrow(FeedbackService::unknownToken);
         }
+        if (body.dossierCode() != null && !body.dossierCode().isBlank()) {
+            // The code is never echoed in the error: error answers and their messages may reach a log.
+            DossierCode code = DossierCode.parse(body.dossierCode())
+                    .orElseThrow(() -> new ApiError(400, "bad_dossier_code", "error.bad_dossier_code"));
+            return notes.ticketOf(code).flatMap(this::byId)
+                    .orElseThrow(() -> new ApiError(404, "unknown_dossier", "error.unknown_dossier"));
+        }
         String number = body.number() == null ? "" : body.number().strip();
         if (number.isEmpty()) {
             throw new ApiError(400, "ticket_required", "error.feedback_ticket_required");
@@ -151,6 +175,11 @@ public final class FeedbackService implements HttpService {
     private Optional<RatedTicket> byToken(String token) {
         Optional<Ticket> today = engine.findByToken(token);
         return today.isPresent() ? today.map(RatedTicket::of) : store.ticketByToken(token);
+    }
+
+    private Optional<RatedTicket> byId(String ticketId) {
+        Optional<Ticket> today = engine.find(ticketId);
+        return today.isPresent() ? today.map(RatedTicket::of) : store.ticketById(ticketId);
     }
 
     private Optional<RatedTicket> justCompleted(int counter) {
@@ -174,7 +203,7 @@ public final class FeedbackService implements HttpService {
         return new Offer(t.number(), t.serviceId(), service == null ? t.serviceId() : service.nameVi(),
                 service == null ? t.serviceId() : service.nameEn(), t.counterId(),
                 counter == null ? null : counter.nameVi(), counter == null ? null : counter.nameEn(), t.state(),
-                rateable, given.map(f -> f.rating().name()).orElse(null), REASONS);
+                rateable, given.map(f -> f.rating().name()).orElse(null), REASONS, settings.complaintUrl());
     }
 
     private static List<Reason> reasons(Rating rating, List<String> raw) {

@@ -66,10 +66,19 @@ public final class FeedbackStore {
 
     /** A stored ticket of an earlier day by its follow token; today's tickets come from the queue. */
     public Optional<RatedTicket> ticketByToken(String token) {
+        return ticketWhere("follow_token", token);
+    }
+
+    /** A stored ticket of an earlier day by its id. */
+    public Optional<RatedTicket> ticketById(String id) {
+        return ticketWhere("id", id);
+    }
+
+    private Optional<RatedTicket> ticketWhere(String column, String value) {
         try (Connection c = db.reader();
              PreparedStatement ps = c.prepareStatement("SELECT id, day, number, state, counter_id, service_id, "
-                     + "procedure_id, finished_at FROM tickets WHERE follow_token = ?")) {
-            ps.setString(1, token);
+                     + "procedure_id, finished_at FROM tickets WHERE " + column + " = ?")) {
+            ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

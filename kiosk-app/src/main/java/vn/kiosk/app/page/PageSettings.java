@@ -15,12 +15,14 @@ import vn.kiosk.app.queue.ServiceDef;
  * @param ticketIdleSeconds  the same for the ticket screen, which a citizen reads or photographs
  * @param warnSeconds        the countdown shown before going home
  * @param audio              spoken prompts are on unless the citizen mutes them
+ * @param vneidServiceId     where a citizen without a level-2 VNeID account is helped (the console offers the
+ *                           desk's outcomes there and at the support service)
  * @param serviceIcons       the icon of each queue service's tile: its first field's icon, or "online" for the
  *                           online-support service
  */
 public record PageSettings(String centreName, String centreNameEn, boolean onlineFeeWaiver, int idleSeconds,
                            int ticketIdleSeconds, int warnSeconds, boolean audio, String supportServiceId,
-                           Map<String, String> serviceIcons, List<PageWording.Language> languages) {
+                           String vneidServiceId, Map<String, String> serviceIcons, List<PageWording.Language> languages) {
 
     public PageSettings {
         serviceIcons = Map.copyOf(serviceIcons);

@@ -41,6 +41,21 @@ final class DayFigures {
     static final String SATISFIED_COUNTER = "satisfied.counter";
     static final String RATED_SERVICE = "rated.service";
     static final String SATISFIED_SERVICE = "satisfied.service";
+    static final String PAUSES_COUNTER = "pauses.counter";
+    static final String PAUSES_OFFICER = "pauses.officer";
+    /** Seconds, summed. */
+    static final String PAUSED_COUNTER = "paused.counter";
+    static final String PAUSED_OFFICER = "paused.officer";
+    static final String IDLE_COUNTER = "idle.counter";
+    static final String IDLE_OFFICER = "idle.officer";
+    /** Completions whose dossier went in online (guided or filed with help). */
+    static final String ONLINE_COUNTER = "online.counter";
+    static final String ONLINE_OFFICER = "online.officer";
+    /** The assisted-online desk: a prefix followed by the outcome's name, keyed by officer, procedure or day. */
+    static final String DESK_OFFICER = "desk.officer.";
+    static final String DESK_PROCEDURE = "desk.procedure.";
+    static final String DESK_DAY = "desk.day.";
+    static final String DESK_REASON = "desk.reason";
 
     final Map<String, Map<String, Long>> counts = new TreeMap<>();
     final Map<DurationKey, Histogram> durations = new HashMap<>();

@@ -2,6 +2,7 @@
 package vn.kiosk.app.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,12 +12,19 @@ import java.util.function.Function;
 
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.Reason;
+import vn.kiosk.app.online.NotFiledReason;
+import vn.kiosk.app.queue.Outcome;
 
 /**
  * Definitions: the wait is from issue to the ticket's first call, counted for the service, counter and
  * officer of that call. The service time is from the last call (or the start, when the officer pressed
  * start) to completion, counted for the completing counter and officer. Served, no-show and expired are
  * the tickets' final states, so on a closed day they add up to the tickets issued.
+ *
+ * <p>A counter is idle from the moment its ticket ends (completed, no-show, transferred away) to its next call,
+ * less any pause in between, counted for the counter and the officer who calls next: the time before the
+ * day's first call and after its last is not idle, it is the counter being closed. A pause counts from pause
+ * to resume, for the counter and the officer who paused; one never resumed that day counts nothing.
  */
 final class DayFold {
 
@@ -37,26 +45,37 @@ final class DayFold {
         long started = -1;
         String state = "WAITING";
         String service;
+        String procedure;
         boolean transferred;
+    }
+
+    /** A counter's day as its events tell it: when it fell free, and its pause now. */
+    private static final class Seat {
+        long freeSince = -1;
+        long pausedAt = -1;
+        String pausedBy;
+        long pausedWhileFree;
     }
 
     private final ZoneId zone;
     /** What the events say as they come; the tickets' final states are added when figures are asked for. */
     private final DayFigures flow = new DayFigures();
     private final Map<String, Walk> walks = new LinkedHashMap<>();
+    private final Map<Integer, Seat> seats = new HashMap<>();
     private final Map<Long, String> hours = new HashMap<>();
+    private final String day;
     private long lastSeq;
 
-    DayFold(ZoneId zone) {
+    DayFold(ZoneId zone, LocalDate day) {
         this.zone = zone;
+        this.day = day.toString();
     }
 
     /** A whole day at once. */
-    static DayFigures fold(List<EventRow> events, Map<String, TicketFacts> tickets, List<Feedback> ratings,
-                           ZoneId zone) {
-        DayFold f = new DayFold(zone);
-        f.apply(events, tickets::get);
-        return f.figures(ratings);
+    static DayFigures fold(LocalDate day, ReportStore.DayRows rows, ZoneId zone) {
+        DayFold f = new DayFold(zone, day);
+        f.apply(rows.events(), rows.tickets()::get);
+        return f.figures(rows.ratings(), rows.deskReasons());
     }
 
     /** The newest event applied so far; today's fold goes on from here. */
@@ -69,6 +88,7 @@ final class DayFold {
         DayFigures f = flow;
         for (EventRow e : events) {
             lastSeq = Math.max(lastSeq, e.seq());
+            seat(e);
             if (e.ticketId() == null) {
                 continue; // a counter paused or resumed
             }
@@ -90,6 +110,7 @@ final class DayFold {
                     if (t != null && t.priority()) {
                         f.count(DayFigures.PRIORITY, DayFigures.ALL);
                     }
+                    w.procedure = t == null || t.procedureId() == null ? DayFigures.NONE : t.procedureId();
                     w.state = "WAITING";
                 }
                 case "CALLED" -> {
@@ -123,6 +144,7 @@ final class DayFold {
                     f.count(DayFigures.SERVED_OFFICER, officer);
                     f.count(DayFigures.SERVED_HOUR, hour(e.at()));
                     f.count(DayFigures.OUTCOME, e.outcome() == null ? DayFigures.NONE : e.outcome());
+                    outcome(f, e, w, counter, officer);
                     w.state = "COMPLETED";
                 }
                 case "NO_SHOW" -> w.state = "NO_SHOW";
@@ -139,8 +161,78 @@ final class DayFold {
         }
     }
 
-    /** The figures so far: what the events said, the tickets' states now, and the day's ratings. */
-    DayFigures figures(List<Feedback> ratings) {
+    /** The online share and the assisted-online desk's figures of one completion. */
+    private void outcome(DayFigures f, EventRow e, Walk w, String counter, String officer) {
+        Outcome o;
+        try {
+            o = e.outcome() == null ? null : Outcome.valueOf(e.outcome());
+        } catch (IllegalArgumentException x) {
+            return; // written by a newer version: counted under its name above, nothing more
+        }
+        if (o != null && o.online()) {
+            f.count(DayFigures.ONLINE_COUNTER, counter);
+            f.count(DayFigures.ONLINE_OFFICER, officer);
+        }
+        if (o != null && o.desk()) {
+            f.count(DayFigures.DESK_OFFICER + o.name(), officer);
+            f.count(DayFigures.DESK_PROCEDURE + o.name(), w.procedure == null ? DayFigures.NONE : w.procedure);
+            f.count(DayFigures.DESK_DAY + o.name(), day);
+        }
+    }
+
+    /** Pauses and idle time of the event's counter. */
+    private void seat(EventRow e) {
+        if (e.counterId() == null) {
+            return;
+        }
+        Seat s = seats.computeIfAbsent(e.counterId(), id -> new Seat());
+        String counter = e.counterId().toString();
+        String officer = e.actor() == null ? DayFigures.NONE : e.actor();
+        switch (e.kind()) {
+            case "COUNTER_PAUSED" -> {
+                if (s.pausedAt < 0) {
+                    s.pausedAt = e.at();
+                    s.pausedBy = officer;
+                    f(DayFigures.PAUSES_COUNTER, counter, 1);
+                    f(DayFigures.PAUSES_OFFICER, officer, 1);
+                }
+            }
+            case "COUNTER_RESUMED" -> {
+                if (s.pausedAt >= 0) {
+                    long took = e.at() - s.pausedAt;
+                    f(DayFigures.PAUSED_COUNTER, counter, seconds(took));
+                    f(DayFigures.PAUSED_OFFICER, s.pausedBy, seconds(took));
+                    if (s.freeSince >= 0 && s.pausedAt >= s.freeSince) {
+                        s.pausedWhileFree += took;
+                    }
+                    s.pausedAt = -1;
+                }
+            }
+            case "CALLED" -> {
+                if (s.freeSince >= 0) {
+                    long pausedNow = s.pausedAt >= s.freeSince ? e.at() - s.pausedAt : 0;
+                    long idle = seconds(e.at() - s.freeSince - s.pausedWhileFree - pausedNow);
+                    f(DayFigures.IDLE_COUNTER, counter, idle);
+                    f(DayFigures.IDLE_OFFICER, officer, idle);
+                }
+                s.freeSince = -1;
+            }
+            case "COMPLETED", "NO_SHOW", "TRANSFERRED" -> {
+                s.freeSince = e.at();
+                s.pausedWhileFree = 0;
+            }
+            default -> {
+                // issued, started, recalled: the counter stays as it was
+            }
+        }
+    }
+
+    private void f(String metric, String key, long n) {
+        flow.count(metric, key, n);
+    }
+
+    /** The figures so far: what the events said, the tickets' states now, the ratings and the desk's reasons. */
+    DayFigures figures(List<Feedback> ratings, List<NotFiledReason> deskReasons) {
         DayFigures f = new DayFigures();
         f.merge(flow);
         for (Walk w : walks.values()) {
@@ -167,6 +259,9 @@ final class DayFold {
             for (Reason reason : r.reasons()) {
                 f.count(DayFigures.REASON, reason.name());
             }
+        }
+        for (NotFiledReason r : deskReasons) {
+            f.count(DayFigures.DESK_REASON, r.name());
         }
         return f;
     }

@@ -11,7 +11,8 @@ import java.util.List;
 public record Report(String centre, String from, String to, int days, String generatedAt, Live live, Totals totals,
                      List<ServiceRow> services, List<ProcedureRow> procedures, List<Count> channels,
                      List<CounterRow> counters, List<OfficerRow> officers, List<HourRow> hours,
-                     List<Count> outcomes, Satisfaction satisfaction) {
+                     List<Count> outcomes, Satisfaction satisfaction, Staff staff, Desk desk,
+                     List<ReadinessRow> readiness) {
 
     /** Mean, median, 90th percentile (nearest rank) and maximum of a set of durations. */
     public record Stat(long n, double meanSeconds, int medianSeconds, int p90Seconds, int maxSeconds) {
@@ -45,6 +46,33 @@ public record Report(String centre, String from, String to, int days, String gen
     }
 
     public record Count(String key, long n) {
+    }
+
+    /** Pauses and idle time, output and the online share, per counter and per officer. */
+    public record Staff(List<StaffRow> counters, List<StaffRow> officers) {
+    }
+
+    /**
+     * @param busySeconds   the service times' total
+     * @param servedPerHour served out of the hours busy or idle (pauses and the closed hours left out)
+     * @param guidedOnline  completions guided to submit or filed online with help
+     */
+    public record StaffRow(String id, String name, long served, long pauses, long pausedSeconds, long idleSeconds,
+                           long busySeconds, Double servedPerHour, long guidedOnline, Double guidedOnlineShare) {
+    }
+
+    /** The assisted-online desk's completions by officer, procedure and day, and its "could not file" reasons. */
+    public record Desk(long filedOnline, long vneidSetUp, long sentToCounter, long notFiled, List<DeskRow> officers,
+                       List<DeskRow> procedures, List<DeskRow> days, List<Count> reasons) {
+    }
+
+    /** @param key an officer's name, a procedure id ("-": none) or a day */
+    public record DeskRow(String key, String name, long filedOnline, long vneidSetUp, long sentToCounter,
+                          long notFiled) {
+    }
+
+    /** The kiosk's VNeID question for one procedure: how often each answer was given. */
+    public record ReadinessRow(String procedureId, String code, String name, long yes, long no, long unsure) {
     }
 
     /**

@@ -18,12 +18,18 @@ import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.feedback.Reason;
+import vn.kiosk.app.online.NotFiledReason;
+import vn.kiosk.app.online.ReadinessAnswer;
+import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.Outcome;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 
 final class ReportBuilder {
+
+    /** Served per hour is given from this much time serving or idle on. */
+    static final long MIN_WORK_SECONDS = 600;
 
     private final CentreSetup setup;
     private final Catalog catalog;
@@ -34,10 +40,11 @@ final class ReportBuilder {
     }
 
     Report build(LocalDate from, LocalDate to, DayFigures f, List<Ticket> todayTickets, Instant now,
-                 String generatedAt) {
+                 String generatedAt, List<ReadinessStore.Count> readiness) {
         long issued = f.sum(DayFigures.ISSUED_SERVICE);
         long served = f.get(DayFigures.FINAL_STATE, "COMPLETED");
-        long guided = f.get(DayFigures.OUTCOME, Outcome.GUIDED_ONLINE.name());
+        long guided = f.get(DayFigures.OUTCOME, Outcome.GUIDED_ONLINE.name())
+                + f.get(DayFigures.OUTCOME, Outcome.FILED_ONLINE.name());
         long completions = f.sum(DayFigures.OUTCOME);
         long priority = f.get(DayFigures.PRIORITY, DayFigures.ALL);
         Report.Totals totals = new Report.Totals(issued, served, f.get(DayFigures.FINAL_STATE, "NO_SHOW"),
@@ -63,7 +70,97 @@ final class ReportBuilder {
                 (int) ChronoUnit.DAYS.between(from, to) + 1, generatedAt,
                 withToday ? live(todayTickets, now) : null, totals, services(f), procedures(f),
                 counts(f.of(DayFigures.ISSUED_CHANNEL)), counters(f), officers(f), hours(f), outcomes(f),
-                satisfaction);
+                satisfaction, new Report.Staff(staff(f, DayFigures.SERVED_COUNTER, StaffKeys.COUNTER),
+                        staff(f, DayFigures.SERVED_OFFICER, StaffKeys.OFFICER)), desk(f), readiness(readiness));
+    }
+
+    /** The metric names of one side of the staff figures. */
+    private record StaffKeys(String dim, String pauses, String paused, String idle, String online) {
+        static final StaffKeys COUNTER = new StaffKeys(DayFigures.BY_COUNTER, DayFigures.PAUSES_COUNTER,
+                DayFigures.PAUSED_COUNTER, DayFigures.IDLE_COUNTER, DayFigures.ONLINE_COUNTER);
+        static final StaffKeys OFFICER = new StaffKeys(DayFigures.BY_OFFICER, DayFigures.PAUSES_OFFICER,
+                DayFigures.PAUSED_OFFICER, DayFigures.IDLE_OFFICER, DayFigures.ONLINE_OFFICER);
+    }
+
+    private List<Report.StaffRow> staff(DayFigures f, String servedMetric, StaffKeys k) {
+        Map<String, Histogram> times = f.histograms(DayFigures.SERVICE_TIME, k.dim());
+        Set<String> ids = new java.util.TreeSet<>(f.of(servedMetric).keySet());
+        ids.addAll(f.of(k.pauses()).keySet());
+        ids.addAll(f.of(k.idle()).keySet());
+        ids.remove(DayFigures.NONE);
+        List<Report.StaffRow> out = new ArrayList<>();
+        for (String id : ids) {
+            long served = f.get(servedMetric, id);
+            Histogram h = times.get(id);
+            long busy = h == null ? 0 : h.total();
+            long idle = f.get(k.idle(), id);
+            long online = f.get(k.online(), id);
+            String name = k == StaffKeys.COUNTER ? counterName(id) : id;
+            // Under ten minutes of work one quick ticket would read as hundreds an hour: no figure then.
+            Double perHour = busy + idle < MIN_WORK_SECONDS ? null
+                    : Math.round(served * 3600.0 / (busy + idle) * 10) / 10.0;
+            out.add(new Report.StaffRow(id, name, served, f.get(k.pauses(), id), f.get(k.paused(), id), idle, busy,
+                    perHour, online, share(online, served)));
+        }
+        if (k == StaffKeys.COUNTER) {
+            out.sort(Comparator.comparingInt(r -> counterOrder(r.id())));
+        }
+        return out;
+    }
+
+    private static int counterOrder(String id) {
+        try {
+            return Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private Report.Desk desk(DayFigures f) {
+        List<Report.DeskRow> procedures = deskRows(f, DayFigures.DESK_PROCEDURE, id -> id.equals(DayFigures.NONE)
+                ? null : catalog.procedure(id).map(Procedure::nameVi).orElse(id));
+        List<Report.Count> reasons = new ArrayList<>();
+        for (NotFiledReason r : NotFiledReason.values()) {
+            reasons.add(new Report.Count(r.name(), f.get(DayFigures.DESK_REASON, r.name())));
+        }
+        return new Report.Desk(f.get(DayFigures.OUTCOME, Outcome.FILED_ONLINE.name()),
+                f.get(DayFigures.OUTCOME, Outcome.VNEID_SET_UP.name()),
+                f.get(DayFigures.OUTCOME, Outcome.SENT_TO_COUNTER.name()),
+                f.get(DayFigures.OUTCOME, Outcome.NOT_FILED.name()),
+                deskRows(f, DayFigures.DESK_OFFICER, id -> id), procedures, deskRows(f, DayFigures.DESK_DAY, id -> id),
+                reasons);
+    }
+
+    private static List<Report.DeskRow> deskRows(DayFigures f, String prefix,
+                                                 java.util.function.Function<String, String> name) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (Outcome o : Outcome.values()) {
+            if (o.desk()) {
+                keys.addAll(f.of(prefix + o.name()).keySet());
+            }
+        }
+        List<Report.DeskRow> out = new ArrayList<>();
+        for (String k : keys) {
+            out.add(new Report.DeskRow(k, name.apply(k), f.get(prefix + Outcome.FILED_ONLINE.name(), k),
+                    f.get(prefix + Outcome.VNEID_SET_UP.name(), k), f.get(prefix + Outcome.SENT_TO_COUNTER.name(), k),
+                    f.get(prefix + Outcome.NOT_FILED.name(), k)));
+        }
+        return out;
+    }
+
+    private List<Report.ReadinessRow> readiness(List<ReadinessStore.Count> counts) {
+        Map<String, long[]> byProcedure = new java.util.TreeMap<>();
+        for (ReadinessStore.Count c : counts) {
+            byProcedure.computeIfAbsent(c.procedureId(), id -> new long[3])[c.answer().ordinal()] += c.n();
+        }
+        List<Report.ReadinessRow> out = new ArrayList<>();
+        byProcedure.forEach((id, n) -> {
+            Procedure p = catalog.procedure(id).orElse(null);
+            out.add(new Report.ReadinessRow(id, p == null ? null : p.nationalCode(), p == null ? id : p.nameVi(),
+                    n[ReadinessAnswer.YES.ordinal()], n[ReadinessAnswer.NO.ordinal()],
+                    n[ReadinessAnswer.UNSURE.ordinal()]));
+        });
+        return out;
     }
 
     private List<Report.ServiceRow> services(DayFigures f) {

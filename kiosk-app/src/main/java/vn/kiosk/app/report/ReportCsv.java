@@ -93,6 +93,42 @@ final class ReportCsv {
         r.satisfaction().levels().forEach(l -> row(text.rating(l.key()), l.n()));
         row(text.get("reasons"), text.get("count"));
         r.satisfaction().reasons().forEach(l -> row(text.reason(l.key()), l.n()));
+        blank();
+        staff(text.get("staff_by_counter"), r.staff().counters());
+        staff(text.get("staff_by_officer"), r.staff().officers());
+        desk(r.desk());
+        row(text.get("readiness"), text.get("readiness.YES"), text.get("readiness.NO"), text.get("readiness.UNSURE"));
+        r.readiness().forEach(x -> row(x.code() == null ? x.name() : x.code() + " · " + x.name(), x.yes(), x.no(),
+                x.unsure()));
+    }
+
+    private void staff(String title, List<Report.StaffRow> rows) {
+        row(title, text.get("served"), text.get("pauses"), text.get("paused_minutes"), text.get("idle_minutes"),
+                text.get("served_per_hour"), text.get("guided_online"), text.get("share"));
+        for (Report.StaffRow s : rows) {
+            row(s.name(), s.served(), s.pauses(), ReportText.minutes(s.pausedSeconds()),
+                    ReportText.minutes(s.idleSeconds()), s.servedPerHour() == null ? "–" : s.servedPerHour(),
+                    s.guidedOnline(), ReportText.percent(s.guidedOnlineShare()));
+        }
+        blank();
+    }
+
+    private void desk(Report.Desk d) {
+        List<Object> head = List.of(text.outcome("FILED_ONLINE"), text.outcome("VNEID_SET_UP"),
+                text.outcome("SENT_TO_COUNTER"), text.outcome("NOT_FILED"));
+        for (var part : List.of(java.util.Map.entry("desk_by_officer", d.officers()),
+                java.util.Map.entry("desk_by_procedure", d.procedures()), java.util.Map.entry("desk_by_day", d.days()))) {
+            row(concat(List.of(text.get(part.getKey())), head));
+            for (Report.DeskRow x : part.getValue()) {
+                String name = x.name() == null ? text.get("no_procedure")
+                        : part.getKey().equals("desk_by_day") ? ReportText.date(x.name()) : x.name();
+                row(name, x.filedOnline(), x.vneidSetUp(), x.sentToCounter(), x.notFiled());
+            }
+            blank();
+        }
+        row(text.get("desk_reasons"), text.get("count"));
+        d.reasons().forEach(x -> row(text.get("desk_reason." + x.key()), x.n()));
+        blank();
     }
 
     private List<Object> statHeader() {
@@ -141,7 +177,7 @@ final class ReportCsv {
     }
 
     /** Quotes a cell when it holds a comma, a quote or a line break; a leading = + - @ is defused for Excel. */
-    private static String cell(String v) {
+    static String cell(String v) {
         String s = v;
         if (!s.isEmpty() && "=+@".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;

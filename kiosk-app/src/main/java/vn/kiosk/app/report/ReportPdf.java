@@ -206,6 +206,50 @@ final class ReportPdf {
         List<String[]> procs = new ArrayList<>();
         r.procedures().forEach(p -> procs.add(new String[] {text.procedure(p), Long.toString(p.issued())}));
         c.table(new float[] {0.85f, 0.15f}, new String[] {text.get("name"), text.get("issued_short")}, procs);
+        staffAndDesk(c, r, text);
+    }
+
+    /** Pauses, idle time and output per counter and officer; the assisted-online desk; the kiosk's VNeID question. */
+    private static void staffAndDesk(Canvas c, Report r, ReportText text) throws IOException {
+        float[] w = {0.22f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.12f};
+        String[] head = {text.get("name"), text.get("served"), text.get("pauses"), text.get("paused_minutes"),
+                text.get("idle_minutes"), text.get("served_per_hour"), text.get("guided_online"), text.get("share")};
+        for (var part : List.of(java.util.Map.entry("staff_by_counter", r.staff().counters()),
+                java.util.Map.entry("staff_by_officer", r.staff().officers()))) {
+            c.heading(text.get(part.getKey()));
+            List<String[]> rows = new ArrayList<>();
+            for (Report.StaffRow x : part.getValue()) {
+                rows.add(new String[] {x.name(), Long.toString(x.served()), Long.toString(x.pauses()),
+                        ReportText.minutes(x.pausedSeconds()), ReportText.minutes(x.idleSeconds()),
+                        x.servedPerHour() == null ? "–" : x.servedPerHour().toString(), Long.toString(x.guidedOnline()),
+                        ReportText.percent(x.guidedOnlineShare())});
+            }
+            c.table(w, head, rows);
+        }
+        float[] wd = {0.4f, 0.15f, 0.15f, 0.15f, 0.15f};
+        String[] deskHead = {text.get("name"), text.outcome("FILED_ONLINE"), text.outcome("VNEID_SET_UP"),
+                text.outcome("SENT_TO_COUNTER"), text.outcome("NOT_FILED")};
+        for (var part : List.of(java.util.Map.entry("desk_by_officer", r.desk().officers()),
+                java.util.Map.entry("desk_by_procedure", r.desk().procedures()))) {
+            c.heading(text.get(part.getKey()));
+            List<String[]> rows = new ArrayList<>();
+            for (Report.DeskRow x : part.getValue()) {
+                rows.add(new String[] {x.name() == null ? text.get("no_procedure") : x.name(),
+                        Long.toString(x.filedOnline()), Long.toString(x.vneidSetUp()), Long.toString(x.sentToCounter()),
+                        Long.toString(x.notFiled())});
+            }
+            c.table(wd, deskHead, rows);
+        }
+        List<String[]> reasons = new ArrayList<>();
+        r.desk().reasons().forEach(x -> reasons.add(new String[] {text.get("desk_reason." + x.key()),
+                Long.toString(x.n())}));
+        c.table(new float[] {0.5f, 0.2f}, new String[] {text.get("desk_reasons"), text.get("count")}, reasons);
+        c.heading(text.get("readiness"));
+        List<String[]> ready = new ArrayList<>();
+        r.readiness().forEach(x -> ready.add(new String[] {x.code() == null ? x.name() : x.code() + " · " + x.name(),
+                Long.toString(x.yes()), Long.toString(x.no()), Long.toString(x.unsure())}));
+        c.table(new float[] {0.55f, 0.15f, 0.15f, 0.15f}, new String[] {text.get("name"), text.get("readiness.YES"),
+                text.get("readiness.NO"), text.get("readiness.UNSURE")}, ready);
     }
 
     /** A top-down cursor over A4 pages: text, tables and charts, starting a new page when one is full. */

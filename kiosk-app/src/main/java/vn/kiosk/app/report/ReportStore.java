@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.kiosk.app.feedback.FeedbackStore;
+import vn.kiosk.app.online.CompletionNotes;
+import vn.kiosk.app.online.NotFiledReason;
 
 final class ReportStore {
 
@@ -24,7 +26,7 @@ final class ReportStore {
 
     /** What a fold of one day reads. */
     record DayRows(List<DayFold.EventRow> events, Map<String, DayFold.TicketFacts> tickets,
-                   List<vn.kiosk.app.feedback.Feedback> ratings) {
+                   List<vn.kiosk.app.feedback.Feedback> ratings, List<NotFiledReason> deskReasons) {
     }
 
     private ReportStore() {
@@ -48,7 +50,7 @@ final class ReportStore {
                 }
             }
         }
-        return new DayRows(events, tickets, FeedbackStore.ofDay(c, day));
+        return new DayRows(events, tickets, FeedbackStore.ofDay(c, day), CompletionNotes.reasonsOfDay(c, day));
     }
 
     /**
@@ -195,12 +197,13 @@ final class ReportStore {
     }
 
     /**
-     * Deletes the detail rows (tickets, events, ratings) of days before {@code before} whose roll-up exists;
+     * Deletes the detail rows (tickets, events, ratings, dossier codes) of days before {@code before} whose roll-up exists;
      * the roll-ups stay. Returns how many rows went.
      */
     static int purge(Connection c, LocalDate before) throws SQLException {
         int n = 0;
-        for (String table : List.of("feedback", "events", "tickets")) {
+        // A dossier code goes with the ratings it is tied to (completion_notes): kept no longer than they are.
+        for (String table : List.of("feedback", "completion_notes", "events", "tickets")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
                     + " WHERE day < ? AND day IN (SELECT day FROM report_days WHERE day < ?)")) {
                 ps.setString(1, before.toString());

@@ -20,6 +20,8 @@ import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.online.CompletionNotes;
+import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.ticket.PrintFonts;
@@ -34,16 +36,22 @@ public final class ReportsService implements HttpService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Rollups rollups;
+    private final Catalog catalog;
     private final QueueEngine engine;
     private final ReportBuilder builder;
     private final ReportPdf pdf;
     private final Guard guard;
+    private final ReadinessStore readiness;
+    private final CompletionNotes notes;
 
     public ReportsService(Rollups rollups, QueueEngine engine, CentreSetup setup, Catalog catalog, PrintFonts fonts,
-                          Guard guard) {
+                          Guard guard, ReadinessStore readiness, CompletionNotes notes) {
+        this.readiness = readiness;
+        this.notes = notes;
         this.rollups = rollups;
         this.engine = engine;
         this.builder = new ReportBuilder(setup, catalog);
+        this.catalog = catalog;
         this.pdf = new ReportPdf(fonts.regularFile(), fonts.boldFile());
         this.guard = guard;
     }
@@ -55,7 +63,18 @@ public final class ReportsService implements HttpService {
                 .get("/daily.pdf", (req, res) -> pdf(req, res, daily(req)))
                 .get("/range", (req, res) -> json(res, report(req, range(req))))
                 .get("/range.csv", (req, res) -> csv(req, res, range(req)))
-                .get("/range.pdf", (req, res) -> pdf(req, res, range(req)));
+                .get("/range.pdf", (req, res) -> pdf(req, res, range(req)))
+                .get("/dossier-ratings.csv", this::dossierRatings);
+    }
+
+    /** The day's ratings by dossier code, in the shape the province's one-stop software imports. */
+    private void dossierRatings(ServerRequest req, ServerResponse res) {
+        guard.require(req, Role.LEADER, Role.TECHNICIAN);
+        LocalDate day = daily(req)[0];
+        res.headers().set(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
+        res.headers().set(HeaderNames.CONTENT_DISPOSITION,
+                "attachment; filename=\"danh-gia-ho-so-" + day + ".csv\"");
+        res.send(DossierRatingsCsv.render(notes.ratedOn(day), catalog, rollups.zone()));
     }
 
     /** The report of the days from..to (inclusive), computed now. */
@@ -64,7 +83,8 @@ public final class ReportsService implements HttpService {
         LocalDate today = engine.day();
         DayFigures figures = rollups.range(from, to);
         List<Ticket> live = !today.isBefore(from) && !today.isAfter(to) ? engine.tickets() : null;
-        return builder.build(from, to, figures, live, now, STAMP.format(now.atZone(rollups.zone())));
+        return builder.build(from, to, figures, live, now, STAMP.format(now.atZone(rollups.zone())),
+                readiness.between(from, to));
     }
 
     private Report report(ServerRequest req, LocalDate[] period) {

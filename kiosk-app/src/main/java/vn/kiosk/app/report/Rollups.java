@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import vn.kiosk.app.feedback.FeedbackStore;
+import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.StoreException;
@@ -152,7 +153,7 @@ public final class Rollups {
         LocalDate before = today.get().minusDays(retentionDays);
         int n = db.writer().write(c -> ReportStore.purge(c, before));
         if (n > 0) {
-            LOG.info(() -> "deleted " + n + " ticket, event and rating rows from before " + before
+            LOG.info(() -> "deleted " + n + " ticket, event, rating and dossier code rows from before " + before
                     + " (their daily roll-ups are kept)");
         }
         return n;
@@ -187,10 +188,10 @@ public final class Rollups {
         synchronized (liveLock) {
             if (!day.equals(liveDay) || live == null || live.lastSeq() == 0) {
                 ReportStore.DayRows rows = ReportStore.dayRows(c, day);
-                live = new DayFold(zone);
+                live = new DayFold(zone, day);
                 live.apply(rows.events(), rows.tickets()::get);
                 liveDay = day;
-                return live.figures(rows.ratings());
+                return live.figures(rows.ratings(), rows.deskReasons());
             }
             List<DayFold.EventRow> fresh = ReportStore.eventsAfter(c, day, live.lastSeq());
             if (!fresh.isEmpty()) {
@@ -198,13 +199,13 @@ public final class Rollups {
                         .map(DayFold.EventRow::ticketId).toList();
                 live.apply(fresh, ReportStore.ticketFacts(c, issued)::get);
             }
-            return live.figures(FeedbackStore.ofDay(c, day));
+            return live.figures(FeedbackStore.ofDay(c, day), CompletionNotes.reasonsOfDay(c, day));
         }
     }
 
     private DayFigures fold(Connection c, LocalDate day) throws SQLException {
         ReportStore.DayRows rows = ReportStore.dayRows(c, day);
-        return DayFold.fold(rows.events(), rows.tickets(), rows.ratings(), zone);
+        return DayFold.fold(day, rows, zone);
     }
 
     private void save(LocalDate day, DayFigures f) {

@@ -15,6 +15,7 @@ import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
 import vn.kiosk.app.health.KioskMetrics;
+import vn.kiosk.app.online.DeskCompletion;
 import vn.kiosk.app.queue.CounterState;
 import vn.kiosk.app.queue.Outcome;
 import vn.kiosk.app.queue.QueueEngine;
@@ -31,7 +32,8 @@ public final class CountersService implements HttpService {
     record CallRequest(String ticketId) {
     }
 
-    record CompleteRequest(String outcome) {
+    /** {@code dossierCode}: the code the one-stop software gave, optional; {@code reasons}: with NOT_FILED only. */
+    record CompleteRequest(String outcome, String dossierCode, List<String> reasons) {
     }
 
     record TransferRequest(String serviceId) {
@@ -50,9 +52,12 @@ public final class CountersService implements HttpService {
     private final Views views;
     private final KioskMetrics metrics;
     private final CounterSeats seats;
+    private final DeskCompletion desk;
 
-    public CountersService(DurableQueue queue, Guard guard, KioskMetrics metrics, CounterSeats seats) {
+    public CountersService(DurableQueue queue, Guard guard, KioskMetrics metrics, CounterSeats seats,
+                           DeskCompletion desk) {
         this.queue = queue;
+        this.desk = desk;
         this.guard = guard;
         this.metrics = metrics;
         this.seats = seats;
@@ -84,7 +89,11 @@ public final class CountersService implements HttpService {
                 .post("/{id}/start", (req, res) -> command(req, res, (c, who) -> queue.start(c, who)))
                 .post("/{id}/complete", (req, res) -> command(req, res, (c, who) -> {
                     CompleteRequest body = JsonBody.read(req, CompleteRequest.class);
-                    return queue.complete(c, outcome(body.outcome()), who);
+                    Outcome outcome = outcome(body.outcome());
+                    DeskCompletion.Checked extra = desk.check(outcome, body.dossierCode(), body.reasons());
+                    QueueEngine.Change ch = queue.complete(c, outcome, who);
+                    desk.keep(ch.ticket(), extra);
+                    return ch;
                 }))
                 .post("/{id}/transfer", (req, res) -> command(req, res, (c, who) -> {
                     TransferRequest body = JsonBody.read(req, TransferRequest.class);

@@ -20,12 +20,13 @@ import vn.kiosk.app.queue.QueueSetup;
  * Field names follow the JSON API; {@link #toYaml()} gives the keys of config/centre.yaml, which
  * {@code CentreSetupLoader} checks, so that what is saved is exactly what the next start reads.
  *
- * @param hours each day (mon … sun) as "07:30-11:30, 13:30-17:00" or "closed"; ignored when alwaysOpen
+ * @param hours        each day (mon … sun) as "07:30-11:30, 13:30-17:00" or "closed"; ignored when alwaysOpen
+ * @param vneidService where "no VNeID account" sends the citizen; empty or null: the online support service
  */
 public record CentreSettings(String name, String nameEn, String address, boolean onlineFeeWaiver, String timezone,
                              String dayReset, boolean alwaysOpen, Map<String, String> hours, Priority priority,
                              int noShowRecallMinutes, int defaultServiceMinutes, String onlineSupportService,
-                             List<Service> services, List<Counter> counters, Ticket ticket, Voice voice) {
+                             String vneidService, List<Service> services, List<Counter> counters, Ticket ticket, Voice voice) {
 
     static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -67,6 +68,7 @@ public record CentreSettings(String name, String nameEn, String address, boolean
                 s.centre().onlineFeeWaiver(), q.dayClock().zone().getId(), q.dayClock().resetAt().toString(), always,
                 hours, priority, (int) q.noShowRecallWindow().toMinutes(), (int) q.defaultServiceTime().toMinutes(),
                 s.onlineSupportServiceId(),
+                s.vneidServiceId().equals(s.onlineSupportServiceId()) ? "" : s.vneidServiceId(),
                 q.services().stream().map(x -> new Service(x.id(), x.prefix(), x.nameVi(), x.nameEn(), x.fields()))
                         .toList(),
                 q.counters().stream().map(c -> new Counter(c.id(), c.nameVi(), c.nameEn(), c.serviceIds())).toList(),
@@ -111,6 +113,7 @@ public record CentreSettings(String name, String nameEn, String address, boolean
         c.put("no-show-recall-minutes", noShowRecallMinutes);
         c.put("default-service-minutes", defaultServiceMinutes);
         put(c, "online-support-service", onlineSupportService);
+        put(c, "vneid-service", vneidService);
         List<Object> ss = new ArrayList<>();
         for (Service s : services == null ? List.<Service>of() : services) {
             Map<String, Object> m = new LinkedHashMap<>();

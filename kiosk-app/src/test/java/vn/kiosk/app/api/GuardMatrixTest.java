@@ -80,7 +80,9 @@ class GuardMatrixTest {
             new Route("GET", "/api/v1/reports/range.csv",
                     "/api/v1/reports/range.csv?from=2026-11-01&to=2026-11-20", null, TL),
             new Route("GET", "/api/v1/reports/range.pdf",
-                    "/api/v1/reports/range.pdf?from=2026-11-01&to=2026-11-20", null, TL));
+                    "/api/v1/reports/range.pdf?from=2026-11-01&to=2026-11-20", null, TL),
+            new Route("GET", "/api/v1/reports/dossier-ratings.csv",
+                    "/api/v1/reports/dossier-ratings.csv?date=2026-11-20", null, TL));
 
     private static Route command(String name) {
         return new Route("POST", "/api/v1/counters/{counterId}/" + name, "/api/v1/counters/99/" + name, "{}", S);

@@ -186,6 +186,8 @@ class KioskPageTest {
         fitsTheScreen(b);
         b.shot("card-full-process");
         b.tap(".actions button.primary");
+        // Filed online only: the VNeID question first (OnlineDeskPagesTest has the rest of it).
+        b.tap("button.ready-answer.yes");
         b.tap("button.take");
         assertThat(b.text(".ticket .number")).startsWith("F");
         assertThat(b.text(".ticket .service")).isEqualTo("Hỗ trợ nộp trực tuyến");

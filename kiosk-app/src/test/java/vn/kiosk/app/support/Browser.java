@@ -216,6 +216,34 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
         return this;
     }
 
+    /**
+     * A finger's tap on the element's centre, through the DevTools protocol (Input.dispatchTouchEvent): the page
+     * gets touchstart, touchend and the click a tap makes, as on the kiosk's touchscreen, not a mouse click.
+     */
+    public Browser touch(String css) {
+        until(d -> {
+            try {
+                WebElement e = waitFor(css);
+                if (!e.isEnabled()) {
+                    return null;
+                }
+                // A finger only reaches what is on the screen: scroll it there first, as a citizen would.
+                Map<String, Object> at = js("arguments[0].scrollIntoView({block: 'nearest'});"
+                        + "const r = arguments[0].getBoundingClientRect();"
+                        + "return {x: r.left + r.width / 2, y: r.top + r.height / 2};", e);
+                Map<String, Object> point = Map.of("x", at.get("x"), "y", at.get("y"), "id", 1);
+                driver.executeCdpCommand("Input.dispatchTouchEvent",
+                        Map.of("type", "touchStart", "touchPoints", List.of(point)));
+                driver.executeCdpCommand("Input.dispatchTouchEvent",
+                        Map.of("type", "touchEnd", "touchPoints", List.of()));
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }, Duration.ofSeconds(10));
+        return this;
+    }
+
     public String text(String css) {
         return until(d -> {
             try {

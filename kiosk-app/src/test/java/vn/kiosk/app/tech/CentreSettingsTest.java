@@ -47,7 +47,7 @@ class CentreSettingsTest {
                 "thu", "closed", "fri", "closed", "sat", "07:30-11:30", "sun", "closed");
         CentreSettings week = new CentreSettings(shipped.name(), shipped.nameEn(), shipped.address(),
                 shipped.onlineFeeWaiver(), shipped.timezone(), "13:45", false, hours, shipped.priority(),
-                shipped.noShowRecallMinutes(), shipped.defaultServiceMinutes(), shipped.onlineSupportService(),
+                shipped.noShowRecallMinutes(), shipped.defaultServiceMinutes(), shipped.onlineSupportService(), shipped.vneidService(),
                 shipped.services(), shipped.counters(), shipped.ticket(), shipped.voice());
         Config read = ConfigFiles.parse(ConfigFiles.yaml(week.toYaml()));
         CentreSettings back = CentreSettings.of(CentreSetupLoader.load(read.get("centre"), catalog),

@@ -135,7 +135,8 @@ final class Commune implements AutoCloseable {
                 if (random.nextDouble() < 0.06) {
                     queue.noShow(c.id(), officer);
                 } else {
-                    Outcome o = random.nextDouble() < 0.45 ? Outcome.GUIDED_ONLINE : Outcome.RECEIVED_DOSSIER;
+                    double d = random.nextDouble();
+                    Outcome o = d < 0.4 ? Outcome.GUIDED_ONLINE : d < 0.5 ? Outcome.FILED_ONLINE : Outcome.RECEIVED_DOSSIER;
                     Ticket done = queue.complete(c.id(), o, officer).ticket();
                     if (done != null && random.nextDouble() < 0.35) {
                         Rating r = Rating.values()[random.nextInt(10) < 6 ? 0 : random.nextInt(3)];

@@ -12,7 +12,8 @@ import vn.kiosk.link.Histogram;
 
 /**
  * The same as the kiosk's ReportBuilder totals for the same days: served is final.state COMPLETED; guided is
- * outcome GUIDED_ONLINE out of all outcomes; satisfied is RAT_HAI_LONG plus HAI_LONG out of every rating; rated of
+ * outcome GUIDED_ONLINE plus FILED_ONLINE (the assisted-online desk) out of all outcomes; satisfied is
+ * RAT_HAI_LONG plus HAI_LONG out of every rating; rated of
  * served is all ratings out of served; no-shows are final.state NO_SHOW; the wait is the merged (wait, all, all)
  * histogram, its mean rounded to 0.1 s and its median and 90th percentile by nearest rank. Shares are fractions
  * from 0 to 1, null when there was nothing to share.
@@ -43,7 +44,8 @@ public record LeagueFigures(long issued, long served, long noShows, long complet
         }
         long served = get(byMetric, FINAL_STATE, "COMPLETED");
         long completions = sum(byMetric, OUTCOME);
-        long guided = get(byMetric, OUTCOME, "GUIDED_ONLINE");
+        // Guided to submit online, or filed online with help at the assisted-online desk: both count as online.
+        long guided = get(byMetric, OUTCOME, "GUIDED_ONLINE") + get(byMetric, OUTCOME, "FILED_ONLINE");
         long rated = sum(byMetric, RATING);
         long satisfied = SATISFIED_LEVELS.stream().mapToLong(l -> get(byMetric, RATING, l)).sum();
         boolean anyWait = wait.n() > 0;

@@ -16,6 +16,14 @@ import static org.assertj.core.api.Assertions.within;
 class LeagueFiguresTest {
 
     @Test
+    void filedOnlineWithHelpAtTheDeskCountsAsOnlineAsInTheCommuneReport() {
+        LeagueFigures f = LeagueFigures.of(List.of(new CountRow("outcome", "GUIDED_ONLINE", 2),
+                new CountRow("outcome", "FILED_ONLINE", 1), new CountRow("outcome", "RECEIVED_DOSSIER", 1)), List.of());
+        assertThat(f.guidedOnline()).isEqualTo(3);
+        assertThat(f.guidedShare()).isEqualTo(0.75);
+    }
+
+    @Test
     void twoDaysMergeIntoTheReportsTotals() {
         List<CountRow> counts = new ArrayList<>(List.of(
                 new CountRow("issued.service", "A", 6), new CountRow("issued.service", "B", 4),

@@ -247,7 +247,7 @@ async function fleetView(panel) {
       h('td', {}, hl ? f.bytes(hl.diskFreeBytes) : dash),
       h('td', {}, hl && hl.cpuCelsius !== null ? f.decimal(hl.cpuCelsius) + ' °C' : dash),
       h('td.text', { class: hl && hl.powerFlags.length ? 'bad' : null },
-        hl ? (hl.powerFlags.length ? hl.powerFlags.join(', ') : t('fleet.power_ok')) : dash),
+        hl ? (hl.powerFlags.length ? hl.powerFlags.map(f => t('fleet.flag.' + f)).join(', ') : t('fleet.power_ok')) : dash),
       h('td', {}, hl && hl.lastBackupAt ? f.dateTime(hl.lastBackupAt) : dash),
       h('td', {}, hl ? f.integer(hl.backlog) : dash), h('td', {}, f.dateTime(k.lastHealthAt)),
       h('td.text', {}, k.alerts.length ? k.alerts.map(a => h('span.alert-chip', {}, kindName(a.kind)))

@@ -83,7 +83,7 @@ public final class HubApp implements AutoCloseable {
                 Duration.ofSeconds(broker.get("retry-max-seconds").asInt().orElse(10))),
                 new IngestStore(db, clock), metrics).start();
         AlertRules rules = AlertRules.from(hub.get("alerts"));
-        Watchdog watchdog = new Watchdog(db, rules, clock, ingest::connectedSince);
+        Watchdog watchdog = new Watchdog(db, rules, clock);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("hub-timers").daemon(true).factory());
         timers.scheduleWithFixedDelay(watchdog::check, rules.checkEvery().toMillis(), rules.checkEvery().toMillis(),

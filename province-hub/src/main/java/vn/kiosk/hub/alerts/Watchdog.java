@@ -36,17 +36,11 @@ public final class Watchdog {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Instant> printerFaultSince = new HashMap<>();
-    private final java.util.function.Supplier<Instant> brokerUpSince;
 
-    /**
-     * @param brokerUpSince since when the hub's own broker link has been up (null while down): a kiosk's
-     *                      silence counts only once the hub has listened for a whole offline period itself
-     */
-    public Watchdog(HubDatabase db, AlertRules rules, Clock clock, java.util.function.Supplier<Instant> brokerUpSince) {
+    public Watchdog(HubDatabase db, AlertRules rules, Clock clock) {
         this.db = db;
         this.rules = rules;
         this.clock = clock;
-        this.brokerUpSince = brokerUpSince;
     }
 
     /** One pass over every kiosk; for a timer, so a failure is logged and the next pass tries again. */
@@ -75,14 +69,12 @@ public final class Watchdog {
     private Map<Fault, String> faults(KioskState k, Instant now) {
         Map<Fault, String> out = new EnumMap<>(Fault.class);
         boolean openHours = k.health() == null || k.health().path("openNow").asBoolean(true);
-        Instant listening = brokerUpSince.get();
-        boolean heard = listening != null && Duration.between(listening, now).compareTo(rules.offline()) >= 0;
-        boolean silent = heard && k.healthReceived() != null
-                && Duration.between(k.healthReceived(), now).compareTo(rules.offline()) >= 0;
+        // Offline is what the broker says: the kiosk's last will (sent when its link dropped or its keep-alive
+        // ran out), not silence at the hub, which a slow or restarted hub would mistake for a dead kiosk.
         boolean offline = Boolean.FALSE.equals(k.online())
                 && Duration.between(k.onlineSince(), now).compareTo(rules.offline()) >= 0;
-        if (openHours && (offline || silent)) {
-            out.put(Fault.OFFLINE, "offline since " + (k.onlineSince() == null ? k.healthReceived() : k.onlineSince()));
+        if (openHours && offline) {
+            out.put(Fault.OFFLINE, "offline since " + k.onlineSince());
         }
         if (k.health() == null || Boolean.FALSE.equals(k.online())) {
             // Nothing new is known about the devices of a kiosk that is away: keep their alerts as they are.
@@ -103,9 +95,11 @@ public final class Watchdog {
         if (disk >= 0 && disk < rules.diskLowBytes()) {
             out.put(Fault.DISK_LOW, (disk / (1024 * 1024)) + " MB free");
         }
+        // The firmware's words are under-voltage-now and under-voltage-since-boot: either means a power supply
+        // to replace (the second stays until the Pi restarts with a good one).
         for (JsonNode flag : h.path("powerFlags")) {
-            if (flag.asText().equals("under-voltage")) {
-                out.put(Fault.UNDER_VOLTAGE, "under-voltage");
+            if (flag.asText().startsWith("under-voltage")) {
+                out.put(Fault.UNDER_VOLTAGE, flag.asText());
             }
         }
         JsonNode cpu = h.path("cpuCelsius");

@@ -99,7 +99,7 @@ class HubPageTest {
         b.waitFor(".fleet tr[data-centre='xa-dong']");
         String dong = b.text(".fleet tr[data-centre='xa-dong']");
         assertThat(dong).contains("Mất kết nối từ 07/12/2026 10:00").contains("Hết giấy").contains("83,0 °C")
-                .contains("under-voltage").contains("Máy in").contains("Quá nóng");
+                .contains("Đang thiếu điện áp").contains("Máy in").contains("Quá nóng");
         assertThat(b.text(".fleet tr[data-centre='xa-an']")).contains("Trực tuyến").contains("1.4.0");
         b.shot("hub-fleet");
         assertThat(b.seriousAccessibilityProblems()).as("axe-core, fleet").isEmpty();

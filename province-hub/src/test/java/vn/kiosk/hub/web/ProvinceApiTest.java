@@ -171,7 +171,7 @@ class ProvinceApiTest {
         assertThat(h.get("screensConnected").asInt()).isZero();
         assertThat(h.get("diskFreeBytes").asLong()).isEqualTo(500L << 20);
         assertThat(h.get("cpuCelsius").asDouble()).isEqualTo(83.0);
-        assertThat(h.get("powerFlags").get(0).asText()).isEqualTo("under-voltage");
+        assertThat(h.get("powerFlags").get(0).asText()).isEqualTo("under-voltage-now");
         assertThat(h.get("backlog").asLong()).isEqualTo(12);
         assertThat(dong.get("alerts").findValuesAsText("kind")).contains("hot");
         JsonNode an = fleet.get(3);

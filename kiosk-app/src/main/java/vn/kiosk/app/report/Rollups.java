@@ -96,7 +96,7 @@ public final class Rollups {
      */
     public Report closedReport(LocalDate from, LocalDate to, vn.kiosk.app.centre.CentreSetup setup,
                                vn.kiosk.app.catalog.Catalog catalog) {
-        return new ReportBuilder(setup, catalog).build(from, to, range(from, to), null, clock.instant(), "");
+        return new ReportBuilder(setup, catalog).build(from, to, range(from, to), null, clock.instant(), "", List.of());
     }
 
     /** Rolls one closed day up again from its detail rows (after a late rating). */

@@ -36,8 +36,9 @@ public final class HubAuth {
         String preset = auth.get("admin-password").asString().orElse(System.getenv("HUB_ADMIN_PASSWORD"));
         AdminBootstrap.ensureAdmin(accounts, hashes, preset, clock.instant()).ifPresent(p -> {
             // Shown once, on the console of whoever started the hub; changed at the first sign-in.
-            System.out.println("Province hub: first start. Sign in as \"" + AdminBootstrap.ADMIN
-                    + "\" with the one-time password " + p + " and choose a new one.");
+            vn.kiosk.hub.web.Words words = vn.kiosk.hub.web.Words.load();
+            System.out.println(words.get(vn.kiosk.hub.web.Words.VI, "console.first_password", AdminBootstrap.ADMIN, p));
+            System.out.println(words.get(vn.kiosk.hub.web.Words.EN, "console.first_password", AdminBootstrap.ADMIN, p));
             LOG.info("the admin account was created with a one-time password (printed on the console)");
         });
         SignInLimits limits = new SignInLimits(db, auth.get("free-failures").asInt().orElse(5),

@@ -13,18 +13,13 @@ record DrillPlan(String name, int communes, double issueChance, Duration warmUp,
 
     static DrillPlan full() {
         return new DrillPlan("full", 166, 0.18, Duration.ofSeconds(60), Duration.ofMinutes(2), Duration.ofSeconds(45),
-                Duration.ofSeconds(60), Duration.ofSeconds(45), Duration.ofMinutes(10), Duration.ofSeconds(60), Duration.ofSeconds(40), 30,
-                3000);
+                Duration.ofSeconds(60), Duration.ofSeconds(45), Duration.ofMinutes(10), Duration.ofSeconds(60),
+                Duration.ofSeconds(40), 30, 3000);
     }
 
     static DrillPlan shortForm() {
-        return new DrillPlan("short", 30, 0.15, Duration.ofSeconds(12), Duration.ofSeconds(15), Duration.ofSeconds(10),
-                Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(15), 8, 800);
-    }
-
-    /** For the test suite: a handful of communes, seconds per fault. */
-    static DrillPlan tiny() {
-        return new DrillPlan("tiny", 6, 0.3, Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(5),
-                Duration.ofSeconds(6), Duration.ofSeconds(5), Duration.ofSeconds(12), Duration.ofSeconds(6), Duration.ofSeconds(8), 4, 200);
+        return new DrillPlan("short", 30, 0.15, Duration.ofSeconds(10), Duration.ofSeconds(12), Duration.ofSeconds(5),
+                Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(25), Duration.ofSeconds(8),
+                Duration.ofSeconds(12), 8, 800);
     }
 }

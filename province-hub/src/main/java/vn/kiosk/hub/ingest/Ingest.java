@@ -173,8 +173,14 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             MqttClient current = client;
             // Messages of a connection that has since been dropped come again on the new one: leave them.
             batch.removeIf(p -> p.from() == null || p.from() != current);
-            if (!batch.isEmpty()) {
-                commit(current, batch);
+            try {
+                if (!batch.isEmpty()) {
+                    commit(current, batch);
+                }
+            } catch (RuntimeException e) {
+                // Never let the one writer die: what it held is not acknowledged and comes again.
+                LOG.log(Level.SEVERE, "the ingest writer failed; the broker will send these messages again", e);
+                drop();
             }
             batch.clear();
         }
@@ -227,8 +233,9 @@ public final class Ingest implements MqttCallback, AutoCloseable {
     private static void ack(MqttClient c, Pending p) {
         try {
             c.messageArrivedComplete(p.message().getId(), p.message().getQos());
-        } catch (MqttException e) {
-            // The connection went after the commit: the broker sends it again and the insert is a no-op.
+        } catch (MqttException | RuntimeException e) {
+            // The connection went after the commit (Paho then throws, even a NullPointerException): the broker
+            // sends the message again on the next connection and the insert is a no-op.
         }
     }
 

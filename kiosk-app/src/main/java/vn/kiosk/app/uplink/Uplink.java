@@ -235,12 +235,12 @@ public final class Uplink implements AutoCloseable {
             if (cl.isConnected()) {
                 cl.disconnectForcibly(0, 1000);
             }
-        } catch (MqttException ignored) {
+        } catch (MqttException | RuntimeException ignored) {
             // the link is already gone
         }
         try {
             cl.close(true);
-        } catch (MqttException ignored) {
+        } catch (MqttException | RuntimeException ignored) {
             // nothing more to release
         }
     }

@@ -258,7 +258,7 @@ public final class Ingest implements MqttCallback, AutoCloseable {
                     c.disconnectForcibly(0, 500);
                 }
                 c.close(true);
-            } catch (MqttException ignored) {
+            } catch (MqttException | RuntimeException ignored) {
                 // already gone
             }
         }

@@ -1,4 +1,4 @@
-// Writes one accepted uplink message in one PostgreSQL transaction; a repeat of a stored message changes nothing.
+// Writes accepted uplink messages to PostgreSQL, many in one transaction; a repeat of a stored message changes nothing.
 package vn.kiosk.hub.ingest;
 
 import java.sql.Array;
@@ -9,6 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,22 +43,29 @@ public final class IngestStore {
 
     /** Commits before it returns: the caller acknowledges the MQTT message only after this. */
     public Stored store(UplinkMessage m) throws SQLException {
-        return storeAll(java.util.List.of(m)).getFirst();
+        return storeAll(List.of(m)).getFirst();
     }
 
     /**
      * Many messages in one transaction (one commit, one fsync, however many kiosks sent them): the hub's
      * ingest rate is bounded by commits, not rows. All or nothing: on an error nothing is stored.
      */
-    public java.util.List<Stored> storeAll(java.util.List<UplinkMessage> messages) throws SQLException {
+    public List<Stored> storeAll(List<UplinkMessage> messages) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
-                java.util.List<Stored> out = new java.util.ArrayList<>(messages.size());
+                List<Stored> out = new ArrayList<>(messages.size());
                 for (UplinkMessage m : messages) {
                     ensureCentre(c, m.centre());
+                }
+                // Every event batch of the group in one statement: the group's round trips, not its messages,
+                // bound the rate at which a backlog of many small batches drains.
+                Iterator<Stored> events = events(c, messages.stream()
+                        .filter(UplinkMessage.EventBatch.class::isInstance).map(UplinkMessage.EventBatch.class::cast)
+                        .toList()).iterator();
+                for (UplinkMessage m : messages) {
                     out.add(switch (m) {
-                        case UplinkMessage.EventBatch b -> events(c, b);
+                        case UplinkMessage.EventBatch b -> events.next();
                         case UplinkMessage.RatingBatch b -> ratings(c, b);
                         case UplinkMessage.DayRollup r -> rollup(c, r);
                         case UplinkMessage.HealthReport h -> health(c, h);
@@ -69,7 +82,7 @@ public final class IngestStore {
     }
 
     /** Centres already in the table; a new one is inserted once, in the transaction of its first message. */
-    private final java.util.Set<String> knownCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> knownCentres = ConcurrentHashMap.newKeySet();
 
     private void ensureCentre(Connection c, String centre) throws SQLException {
         if (knownCentres.contains(centre)) {
@@ -94,9 +107,18 @@ public final class IngestStore {
         knownCentres.clear();
     }
 
-    /** One statement for the whole batch: arrays unnested, so a 500-event batch is one round trip. */
-    private static Stored events(Connection c, UplinkMessage.EventBatch b) throws SQLException {
-        int n = b.events().size();
+    /**
+     * One statement for all the batches: arrays unnested, so a group of 500 batches is one round trip. What
+     * each batch stored is read back from the keys the insert returns; a key two batches of the group share
+     * (a resend that arrived beside its first copy) counts for the first one only.
+     */
+    private static List<Stored> events(Connection c, List<UplinkMessage.EventBatch> batches)
+            throws SQLException {
+        if (batches.isEmpty()) {
+            return List.of();
+        }
+        int n = batches.stream().mapToInt(b -> b.events().size()).sum();
+        String[] centre = new String[n];
         Long[] seq = new Long[n];
         Long[] at = new Long[n];
         String[] day = new String[n];
@@ -106,24 +128,30 @@ public final class IngestStore {
         Integer[] counter = new Integer[n];
         String[] outcome = new String[n];
         String[] actor = new String[n];
-        for (int i = 0; i < n; i++) {
-            EventRecord e = b.events().get(i);
-            seq[i] = e.seq();
-            at[i] = e.at();
-            day[i] = e.day();
-            kind[i] = e.kind();
-            ticket[i] = e.ticket();
-            service[i] = e.service();
-            counter[i] = e.counter();
-            outcome[i] = e.outcome();
-            actor[i] = e.actor();
+        int i = 0;
+        for (UplinkMessage.EventBatch b : batches) {
+            for (EventRecord e : b.events()) {
+                centre[i] = b.centre();
+                seq[i] = e.seq();
+                at[i] = e.at();
+                day[i] = e.day();
+                kind[i] = e.kind();
+                ticket[i] = e.ticket();
+                service[i] = e.service();
+                counter[i] = e.counter();
+                outcome[i] = e.outcome();
+                actor[i] = e.actor();
+                i++;
+            }
         }
+        Set<String> inserted = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (centre, seq, at, day, kind, ticket, "
-                + "service, counter, outcome, actor) SELECT ?, u.seq, to_timestamp(u.at / 1000.0), u.day::date, u.kind, "
-                + "u.ticket, u.service, u.counter, u.outcome, u.actor FROM unnest(?::bigint[], ?::bigint[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[]) "
-                + "AS u(seq, at, day, kind, ticket, service, counter, outcome, actor) ON CONFLICT DO NOTHING")) {
-            ps.setString(1, b.centre());
+                + "service, counter, outcome, actor) SELECT u.centre, u.seq, to_timestamp(u.at / 1000.0), u.day::date, "
+                + "u.kind, u.ticket, u.service, u.counter, u.outcome, u.actor FROM unnest(?::text[], ?::bigint[], "
+                + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[]) "
+                + "AS u(centre, seq, at, day, kind, ticket, service, counter, outcome, actor) ON CONFLICT DO NOTHING "
+                + "RETURNING centre, seq")) {
+            ps.setArray(1, c.createArrayOf("text", centre));
             ps.setArray(2, c.createArrayOf("bigint", seq));
             ps.setArray(3, c.createArrayOf("bigint", at));
             ps.setArray(4, c.createArrayOf("text", day));
@@ -133,9 +161,23 @@ public final class IngestStore {
             ps.setArray(8, c.createArrayOf("integer", counter));
             ps.setArray(9, c.createArrayOf("text", outcome));
             ps.setArray(10, c.createArrayOf("text", actor));
-            int inserted = ps.executeUpdate();
-            return new Stored(inserted, n - inserted);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1) + "#" + rs.getLong(2));
+                }
+            }
         }
+        List<Stored> out = new ArrayList<>(batches.size());
+        for (UplinkMessage.EventBatch b : batches) {
+            int stored = 0;
+            for (EventRecord e : b.events()) {
+                if (inserted.remove(b.centre() + "#" + e.seq())) {
+                    stored++;
+                }
+            }
+            out.add(new Stored(stored, b.events().size() - stored));
+        }
+        return out;
     }
 
     private static Stored ratings(Connection c, UplinkMessage.RatingBatch b) throws SQLException {

@@ -85,6 +85,21 @@ class IngestTest {
     }
 
     @Test
+    void oneGroupOfManyCentresBatchesIsStoredInOneStatementAndCountedPerBatch() throws Exception {
+        IngestStore store = new IngestStore(db, Clock.systemUTC());
+        // Three centres' batches in one group, a resend of one beside its first copy, and one overlapping.
+        List<IngestStore.Stored> first = store.storeAll(List.of(batch("xa-dong", 1, 5), batch("xa-tay", 1, 3),
+                batch("xa-dong", 1, 5), batch("xa-nam", 10, 12), batch("xa-tay", 3, 6)));
+        assertThat(first).containsExactly(new IngestStore.Stored(5, 0), new IngestStore.Stored(3, 0),
+                new IngestStore.Stored(0, 5), new IngestStore.Stored(3, 0), new IngestStore.Stored(3, 1));
+        // A whole group sent again stores nothing and says so batch by batch.
+        List<IngestStore.Stored> again = store.storeAll(List.of(batch("xa-tay", 1, 6), batch("xa-nam", 10, 13)));
+        assertThat(again).containsExactly(new IngestStore.Stored(0, 6), new IngestStore.Stored(1, 3));
+        assertThat(count("SELECT COUNT(*) FROM events WHERE centre IN ('xa-dong', 'xa-tay', 'xa-nam')"))
+                .isEqualTo(5 + 6 + 4);
+    }
+
+    @Test
     void aCentreCannotPublishAsAnother() throws Exception {
         try (Kiosk k = kiosk("xa-binh", "binh-secret")) {
             // Under another centre's topic: the broker's ACL drops it (and Mosquitto may drop the connection).

@@ -112,6 +112,11 @@ function docs(title, list) {
   return list.length ? [h('h2', {}, title), h('ul.docs', {}, list.map(d => h('li', {}, d)))] : [];
 }
 
+/** The counters of the assisted-online desk, by name: "Quầy 5". */
+function desk(app, p) {
+  return (p.supportDesk?.counters || []).map(c => app.lang === 'vi' ? c.name : c.nameEn || c.name).join(', ');
+}
+
 function card(app, p) {
   const status = h('div.cardstatus', { role: 'status', 'aria-live': 'polite' });
   const printGuide = button('action', [h('span', { html: icon('print') }), t('card.print')], async () => {
@@ -129,8 +134,11 @@ function card(app, p) {
   });
   // A procedure that can be filed online asks first whether the citizen has a level-2 VNeID account.
   const take = serviceId => app.go(p.online !== 'none' ? 'ready' : 'confirm', { procedure: p, serviceId });
-  const help = button(p.fullProcess ? 'action.primary' : 'action', [h('span', { html: icon('help') }), t('card.help')],
-    () => take(p.supportServiceId));
+  // A full-process procedure takes no paper, so its one number is for the assisted-online desk, and says where.
+  const help = p.fullProcess
+    ? button('action.primary.desk', [h('span', { html: icon('ticket') }), t('card.desk_ticket', { counters: desk(app, p) })],
+      () => take(p.supportServiceId))
+    : button('action', [h('span', { html: icon('help') }), t('card.help')], () => take(p.supportServiceId));
   const ticket = p.fullProcess ? null : button('action.primary', [h('span', { html: icon('ticket') }), t('card.ticket')],
     () => take(p.serviceId));
   const submit = p.documentsToSubmit || [];
@@ -142,7 +150,8 @@ function card(app, p) {
       h('span.code', {}, p.nationalCode ? t('card.code', { code: p.nationalCode }) : t('card.no_code')),
       h('span.level', {}, t('card.level_' + p.level)),
       badges(p)),
-    p.fullProcess ? h('p.notice.full', { role: 'note' }, h('span', { html: icon('warning') }), t('card.full_process')) : null,
+    p.fullProcess ? h('p.notice.full', { role: 'note' }, h('span', { html: icon('warning') }),
+      t('card.full_process', { counters: desk(app, p) })) : null,
     h('div.cardbody', {},
       h('div.cardtext', {},
         docs(t('card.submit'), submit), docs(t('card.present'), present),

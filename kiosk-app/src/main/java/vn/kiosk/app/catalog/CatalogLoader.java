@@ -76,6 +76,8 @@ public final class CatalogLoader {
                 problems.add(where + " appears twice");
             }
             check(problems, where, proc, fieldCodes);
+            checkCitizenTexts(problems, where, proc);
+            checkCuratorNotes(problems, where, p.get("curator_notes"));
             procedures.add(proc);
         }
         if (procedures.isEmpty()) {
@@ -122,6 +124,39 @@ public final class CatalogLoader {
         for (String doc : p.documentsVi()) {
             if (!Normalizer.isNormalized(doc, Normalizer.Form.NFC)) {
                 problems.add(where + ": a document is not in Unicode NFC");
+            }
+        }
+    }
+
+    /** Every text the card, the guide and the API show a citizen must be whole and free of curator notes. */
+    private static void checkCitizenTexts(List<String> problems, String where, Procedure p) {
+        String[][] named = {{"name_vi", p.nameVi()}, {"short_vi", p.shortVi()}, {"name_en", p.nameEn()},
+                {"processing_time_vi", p.processingTimeVi()}, {"fee_note_vi", p.feeNoteVi()}};
+        for (String[] n : named) {
+            CitizenTexts.problem(where + ": " + n[0], n[1]).ifPresent(problems::add);
+        }
+        for (int i = 0; i < p.documentsVi().size(); i++) {
+            CitizenTexts.problem(where + ": documents_vi[" + i + "]", p.documentsVi().get(i)).ifPresent(problems::add);
+        }
+    }
+
+    /**
+     * The curators' notes are kept in the file for the next curator, and read here only to be checked: the
+     * procedure record does not carry them, so no answer, page or paper can show them to a citizen.
+     */
+    private static void checkCuratorNotes(List<String> problems, String where, JsonNode notes) {
+        if (notes == null || notes.isNull()) {
+            return;
+        }
+        if (!notes.isArray()) {
+            problems.add(where + ": curator_notes must be a list of texts");
+            return;
+        }
+        for (JsonNode n : notes) {
+            if (!n.isTextual()) {
+                problems.add(where + ": curator_notes must be a list of texts");
+            } else if (!Normalizer.isNormalized(n.asText(), Normalizer.Form.NFC)) {
+                problems.add(where + ": a curator note is not in Unicode NFC");
             }
         }
     }

@@ -45,7 +45,7 @@ public final class GuidePdf {
 
     public byte[] render(Procedure p, Instant printedAt) {
         Locale vi = Messages.VIETNAMESE;
-        GuideText g = GuideText.of(p, setup.get().centre().onlineFeeWaiver());
+        GuideText g = GuideText.of(p, setup.get());
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(Messages.get(vi, "guide.pdf_title") + " — " + g.name());
             doc.getDocumentInformation().setCreator(setup.get().centre().nameVi());
@@ -61,6 +61,9 @@ public final class GuidePdf {
             w.paragraph(g.online(), BODY, true, 0);
             if (g.free() != null) {
                 w.paragraph(g.free(), BODY, true, 0);
+            }
+            if (g.desk() != null) {
+                w.paragraph(g.desk(), BODY, false, 0);
             }
             w.space(6);
             w.qrBlock(g, Messages.get(vi, "guide.scan"), Messages.get(vi, "guide.portal"));

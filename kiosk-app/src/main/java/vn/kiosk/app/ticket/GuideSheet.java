@@ -28,7 +28,7 @@ final class GuideSheet {
 
     List<ThermalPart> parts(Procedure p, int widthDots) {
         Locale vi = Messages.VIETNAMESE;
-        GuideText g = GuideText.of(p, setup.get().centre().onlineFeeWaiver());
+        GuideText g = GuideText.of(p, setup.get());
         ThermalLayout l = new ThermalLayout(fonts, widthDots)
                 .centred(setup.get().centre().nameVi(), 22, true)
                 .gap(4).rule().gap(8)
@@ -40,6 +40,9 @@ final class GuideSheet {
                 .centred(g.online(), 22, true);
         if (g.free() != null) {
             l.centred(g.free(), 22, true);
+        }
+        if (g.desk() != null) {
+            l.gap(4).block(g.desk(), 20, true);
         }
         l.gap(8).rule().gap(6).centred(Messages.get(vi, "guide.submit"), 24, true);
         if (g.submit().isEmpty() && g.present().isEmpty()) {

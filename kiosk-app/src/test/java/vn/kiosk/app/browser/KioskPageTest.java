@@ -182,7 +182,8 @@ class KioskPageTest {
         b.size(Browser.Size.parse(size)).openKiosk(s);
         openCardBySearch(b, "khai sinh", "TH12-15");
         assertThat(b.text(".notice.full")).contains("chỉ nhận hồ sơ trực tuyến, không nhận hồ sơ giấy");
-        assertThat(b.texts(".actions button")).containsExactly("In hướng dẫn", "Cần giúp nộp trực tuyến");
+        assertThat(b.texts(".actions button")).containsExactly("In hướng dẫn",
+                "Lấy số để được giúp nộp trực tuyến (Quầy 5)");
         fitsTheScreen(b);
         b.shot("card-full-process");
         b.tap(".actions button.primary");

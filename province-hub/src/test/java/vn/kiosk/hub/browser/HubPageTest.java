@@ -91,7 +91,9 @@ class HubPageTest {
         b.type("#league-to", "02/12/2026");
         b.tap(".league button.show");
         b.waitFor(".league .period");
+        // The league redraws its heading when the answer comes: a read may meet the old element, so look again.
         new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> b.text(".league .period").equals("Từ 01/12/2026 đến 02/12/2026"));
         assertThat(b.text(".league tr[data-centre='xa-an']")).contains("26,7%");
 

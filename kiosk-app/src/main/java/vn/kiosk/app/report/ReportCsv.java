@@ -3,6 +3,7 @@ package vn.kiosk.app.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 final class ReportCsv {
@@ -158,8 +159,9 @@ final class ReportCsv {
         return all;
     }
 
+    /** A row; a cell that is null (a figure the day does not have, such as no longest wait) is left empty. */
     private void row(Object... cells) {
-        row(List.of(cells));
+        row(Arrays.asList(cells));
     }
 
     private void row(List<Object> cells) {

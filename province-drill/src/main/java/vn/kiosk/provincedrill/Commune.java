@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,7 +16,7 @@ import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.queue.Channel;
-import vn.kiosk.app.queue.CounterDef;
+import vn.kiosk.app.queue.CounterState;
 import vn.kiosk.app.queue.Outcome;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
@@ -52,7 +50,6 @@ final class Commune implements AutoCloseable {
     private final UplinkSettings settings;
     private final SimulatedPrinter printer;
     private final Random random;
-    private final Map<Integer, Ticket> atCounter = new HashMap<>();
     private Database db;
     private DurableQueue queue;
     private Rollups rollups;
@@ -85,12 +82,6 @@ final class Commune implements AutoCloseable {
                 Clock.systemUTC()).start();
         Uplink u = uplink;
         queue.subscribe(events -> u.wake());
-        atCounter.clear();
-        for (Ticket t : queue.engine().tickets()) {
-            if (t.counterId() != null && (t.state().name().equals("CALLED") || t.state().name().equals("SERVING"))) {
-                atCounter.put(t.counterId(), t);
-            }
-        }
         up = true;
     }
 
@@ -120,18 +111,15 @@ final class Commune implements AutoCloseable {
             }
             issued.ticket();
         }
-        for (CounterDef c : setup.queue().counters()) {
+        // The engine says who is at each counter: after a restart or a day that rolled over on its own, a
+        // bookkeeping of the drill's own would go stale.
+        for (CounterState c : queue.engine().counters()) {
             String officer = "canbo" + c.id();
-            Ticket t = atCounter.get(c.id());
-            if (t == null) {
+            if (c.currentTicketId() == null) {
                 if (random.nextDouble() < 0.5) {
-                    Ticket called = queue.callNext(c.id(), officer).ticket();
-                    if (called != null) {
-                        atCounter.put(c.id(), called);
-                    }
+                    queue.callNext(c.id(), officer);
                 }
             } else if (random.nextDouble() < 0.25) {
-                atCounter.remove(c.id());
                 if (random.nextDouble() < 0.06) {
                     queue.noShow(c.id(), officer);
                 } else {
@@ -165,7 +153,6 @@ final class Commune implements AutoCloseable {
         if (!up) {
             return;
         }
-        atCounter.clear();
         queue.closeDayIfEnded();
         rollups.catchUp();
         uplink.wake();

@@ -104,7 +104,7 @@ public final class ProvinceDrill {
                 catalog);
         ZoneId zone = setup.queue().dayClock().zone();
         LocalDate day = LocalDate.now(zone).minusDays(1);
-        DrillClock dayClock = new DrillClock(day.atTime(7, 30).atZone(zone).toInstant(), 20);
+        DrillClock dayClock = new DrillClock(day.atTime(7, 30).atZone(zone).toInstant(), plan.clockSpeed());
 
         try (LocalBroker broker = LocalBroker.start(work.resolve("broker"));
              LocalPostgres pg = LocalPostgres.start(work.resolve("pg"))) {

@@ -2,21 +2,14 @@
 package vn.kiosk.hub;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -37,6 +30,7 @@ import vn.kiosk.hub.ingest.Ingest;
 import vn.kiosk.hub.ingest.IngestMetrics;
 import vn.kiosk.hub.ingest.IngestStore;
 import vn.kiosk.hub.store.HubDatabase;
+import vn.kiosk.link.BrokerTls;
 
 public final class HubApp implements AutoCloseable {
 
@@ -144,18 +138,8 @@ public final class HubApp implements AutoCloseable {
         if (path.isEmpty()) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(path.get())) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int i = 0;
-            for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca-" + i++, cert);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext ctx = SSLContext.getInstance("TLSv1.3");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx.getSocketFactory();
+        try {
+            return BrokerTls.trusting(path.get());
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the broker CA " + path.get(), e);
         }

@@ -23,6 +23,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import vn.kiosk.app.store.Database;
+import vn.kiosk.link.BrokerTls;
 import vn.kiosk.link.EventRecord;
 import vn.kiosk.link.Health;
 import vn.kiosk.link.RatingRecord;

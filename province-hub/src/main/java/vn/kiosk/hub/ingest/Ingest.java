@@ -49,7 +49,6 @@ public final class Ingest implements MqttCallback, AutoCloseable {
     private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private Thread writer;
     private volatile MqttClient client;
-    private volatile java.time.Instant connectedSince;
     private Thread connector;
 
     public Ingest(Settings settings, IngestStore store, IngestMetrics metrics) {
@@ -127,12 +126,6 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             }
             throw e;
         }
-        connectedSince = java.time.Instant.now();
-    }
-
-    /** Since when the hub has been subscribed without a break, or null while it is not. */
-    public java.time.Instant connectedSince() {
-        return connected() ? connectedSince : null;
     }
 
     /** An accepted message waiting for the writer, with the client that must acknowledge it. */

@@ -1,5 +1,5 @@
-// The TLS socket factory for an ssl:// broker: trusts only the province CA given in kiosk.uplink.ca-file.
-package vn.kiosk.app.uplink;
+// The TLS socket factory for an ssl:// broker that trusts only the province CA: the kiosk's uplink and the hub use it.
+package vn.kiosk.link;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +14,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-final class BrokerTls {
+public final class BrokerTls {
 
     private BrokerTls() {
     }
 
-    static SSLSocketFactory trusting(Path caPem) throws IOException, GeneralSecurityException {
+    public static SSLSocketFactory trusting(Path caPem) throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(caPem)) {

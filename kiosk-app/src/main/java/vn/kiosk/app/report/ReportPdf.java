@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import vn.kiosk.app.ticket.PdfFallback;
+
 final class ReportPdf {
 
     private static final float MARGIN = 42;
@@ -30,10 +32,13 @@ final class ReportPdf {
 
     private final Path regularFont;
     private final Path boldFont;
+    private final Path fallbackFont;
 
-    ReportPdf(Path regularFont, Path boldFont) {
+    /** @param fallbackFont a second font for the characters the first lacks, or null */
+    ReportPdf(Path regularFont, Path boldFont, Path fallbackFont) {
         this.regularFont = regularFont;
         this.boldFont = boldFont;
+        this.fallbackFont = fallbackFont;
     }
 
     byte[] render(Report r, ReportText text) {
@@ -42,7 +47,7 @@ final class ReportPdf {
             doc.getDocumentInformation().setCreator(r.centre());
             // Subsets: only the letters used are embedded, which keeps a month's report small.
             Canvas c = new Canvas(doc, PDType0Font.load(doc, regularFont.toFile()),
-                    PDType0Font.load(doc, boldFont.toFile()));
+                    PDType0Font.load(doc, boldFont.toFile()), PdfFallback.load(doc, fallbackFont));
             c.centred(r.centre(), 11, false);
             c.rule();
             c.space(8);
@@ -257,13 +262,15 @@ final class ReportPdf {
         private final PDDocument doc;
         private final PDType0Font regular;
         private final PDType0Font bold;
+        private final PdfFallback fallback;
         private PDPageContentStream cs;
         private float y;
 
-        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
+        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback) throws IOException {
             this.doc = doc;
             this.regular = regular;
             this.bold = bold;
+            this.fallback = fallback;
             page();
         }
 
@@ -379,7 +386,7 @@ final class ReportPdf {
             y -= height;
         }
 
-        private static List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
+        private List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
             List<String> out = new ArrayList<>();
             String line = "";
             for (String word : s.split(" ")) {
@@ -484,29 +491,21 @@ final class ReportPdf {
                 try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String s = words.get("page", i + 1, total);
-                    foot.beginText();
-                    foot.setFont(regular, 9);
-                    foot.newLineAtOffset(MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
-                    foot.showText(s);
-                    foot.endText();
+                    fallback.show(foot, s, regular, 9, MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
                 }
             }
         }
 
         private void text(String s, PDType0Font f, float size, float x, float baseline) throws IOException {
-            cs.beginText();
-            cs.setFont(f, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
-            cs.endText();
+            fallback.show(cs, s, f, size, x, baseline);
         }
 
-        private static float width(String s, PDType0Font f, float size) throws IOException {
-            return f.getStringWidth(s) / 1000f * size;
+        private float width(String s, PDType0Font f, float size) throws IOException {
+            return fallback.width(s, f, size);
         }
 
         /** The text cut with an ellipsis to fit the width. */
-        private static String fit(String s, PDType0Font f, float size, float max) throws IOException {
+        private String fit(String s, PDType0Font f, float size, float max) throws IOException {
             if (width(s, f, size) <= max) {
                 return s;
             }

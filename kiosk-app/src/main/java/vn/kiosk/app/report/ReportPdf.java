@@ -258,13 +258,15 @@ final class ReportPdf {
     }
 
     /** A top-down cursor over A4 pages: text, tables and charts, starting a new page when one is full. */
-    private static final class Canvas {
+    static final class Canvas {
         private final PDDocument doc;
         private final PDType0Font regular;
         private final PDType0Font bold;
         private final PdfFallback fallback;
         private PDPageContentStream cs;
         private float y;
+        /** A heading waits for what follows it, so both go on the same page. */
+        private String heading;
 
         Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback) throws IOException {
             this.doc = doc;
@@ -284,9 +286,18 @@ final class ReportPdf {
             y = TOP;
         }
 
+        /** Makes room for the next thing drawn, and for the heading that waits for it. */
         private void room(float height) throws IOException {
-            if (y - height < BOTTOM) {
+            float headingHeight = heading == null ? 0 : 6 + 12.5f * 1.6f;
+            if (y - height - headingHeight < BOTTOM) {
                 page();
+            }
+            if (heading != null) {
+                String s = heading;
+                heading = null;
+                y -= 6;
+                text(s, bold, 12.5f, MARGIN, y - 12.5f);
+                y -= 12.5f * 1.6f;
             }
         }
 
@@ -310,12 +321,12 @@ final class ReportPdf {
             y -= size * 1.5f;
         }
 
+        /** A heading, drawn with the first thing after it (a line, a table's first rows, a whole chart). */
         void heading(String s) throws IOException {
-            // A heading never stays alone at the foot of a page.
-            room(13 * 1.5f + 4 * ROW);
-            y -= 6;
-            text(s, bold, 12.5f, MARGIN, y - 12.5f);
-            y -= 12.5f * 1.6f;
+            if (heading != null) {
+                room(0);
+            }
+            heading = s;
         }
 
         void line(String s, float size, boolean isBold) throws IOException {
@@ -327,8 +338,8 @@ final class ReportPdf {
 
         /** Columns as fractions of the width; the header repeats on each new page. */
         void table(float[] columns, String[] header, List<String[]> rows) throws IOException {
+            room(header != null ? 4 * ROW : ROW);
             if (header != null) {
-                room(4 * ROW);
                 row(columns, header, true);
             }
             for (String[] r : rows) {
@@ -485,6 +496,9 @@ final class ReportPdf {
 
         /** Closes the last page and writes "Trang i/n" at the foot of each. */
         void finish(ReportText words) throws IOException {
+            if (heading != null) {
+                room(0);
+            }
             cs.close();
             int total = doc.getNumberOfPages();
             for (int i = 0; i < total; i++) {

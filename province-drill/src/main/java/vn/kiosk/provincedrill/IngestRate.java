@@ -1,8 +1,9 @@
-// The hub's ingest rate from the stored-event count sampled over time: the best sustained 3-second window.
+// The hub's ingest rate from the stored-event count sampled over time: the whole drain, and its best 3-second window.
 package vn.kiosk.provincedrill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 final class IngestRate {
 
@@ -33,8 +34,9 @@ final class IngestRate {
         return s <= 0 ? 0 : (long) ((b.stored() - a.stored()) / s);
     }
 
-    long best3s() {
-        long best = 0;
+    /** The best rate over any 3 s of samples; empty when the whole drain took less than that. */
+    OptionalLong best3s() {
+        OptionalLong best = OptionalLong.empty();
         int j = 0;
         for (int i = 0; i < samples.size(); i++) {
             while (j < samples.size() && samples.get(j).nanos() - samples.get(i).nanos() < 3_000_000_000L) {
@@ -45,7 +47,8 @@ final class IngestRate {
             }
             Sample a = samples.get(i);
             Sample b = samples.get(j);
-            best = Math.max(best, (long) ((b.stored() - a.stored()) / ((b.nanos() - a.nanos()) / 1e9)));
+            long r = (long) ((b.stored() - a.stored()) / ((b.nanos() - a.nanos()) / 1e9));
+            best = OptionalLong.of(Math.max(best.orElse(0), r));
         }
         return best;
     }

@@ -26,6 +26,7 @@ import vn.kiosk.app.store.Database;
 import vn.kiosk.link.BrokerTls;
 import vn.kiosk.link.EventRecord;
 import vn.kiosk.link.Health;
+import vn.kiosk.link.PahoSockets;
 import vn.kiosk.link.RatingRecord;
 import vn.kiosk.link.Topics;
 import vn.kiosk.link.UplinkCodec;
@@ -205,9 +206,8 @@ public final class Uplink implements AutoCloseable {
             o.setUserName(lines.get(0).strip());
             o.setPassword(lines.get(1).strip().toCharArray());
         }
-        if (settings.caFile().isPresent()) {
-            o.setSocketFactory(BrokerTls.trusting(settings.caFile().get()));
-        }
+        o.setSocketFactory(PahoSockets.forBroker(settings.broker(),
+                settings.caFile().isPresent() ? BrokerTls.trusting(settings.caFile().get()) : null));
         o.setWill(Topics.up(settings.centre(), Topics.PRESENCE), codec.encode(new UplinkMessage.Presence(
                 UplinkMessage.SCHEMA, settings.centre(), clock.millis(), false)), 1, true);
         try {

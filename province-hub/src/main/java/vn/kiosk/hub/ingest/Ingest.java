@@ -20,6 +20,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import vn.kiosk.link.Decoded;
+import vn.kiosk.link.PahoSockets;
 import vn.kiosk.link.Topics;
 import vn.kiosk.link.UplinkCodec;
 import vn.kiosk.link.UplinkMessage;
@@ -108,9 +109,7 @@ public final class Ingest implements MqttCallback, AutoCloseable {
             o.setUserName(settings.user());
             o.setPassword(settings.password());
         }
-        if (settings.socketFactory() != null) {
-            o.setSocketFactory(settings.socketFactory());
-        }
+        o.setSocketFactory(PahoSockets.forBroker(settings.broker(), settings.socketFactory()));
         // Set before connecting: the session's waiting messages arrive as soon as the broker accepts us, even
         // before the subscribe returns, and each must be tied to the connection that acknowledges it.
         client = c;

@@ -153,10 +153,14 @@ class IngestTest {
     record Kiosk(MqttClient client) implements AutoCloseable {
         @Override
         public void close() throws MqttException {
-            if (client.isConnected()) {
-                client.disconnect();
+            try {
+                if (client.isConnected()) {
+                    client.disconnect();
+                }
+            } catch (MqttException broker) {
+                // the broker dropped the connection and Paho is still taking it down ("currently disconnecting")
             }
-            client.close();
+            client.close(true);
         }
     }
 

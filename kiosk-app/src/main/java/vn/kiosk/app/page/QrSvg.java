@@ -21,7 +21,7 @@ public final class QrSvg {
     }
 
     public static String of(String data) {
-        BitMatrix m = QrImage.matrix(data);
+        BitMatrix m = QrImage.screenMatrix(data);
         int n = m.getWidth();
         StringBuilder path = new StringBuilder(n * n);
         for (int y = 0; y < n; y++) {

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import vn.kiosk.app.ticket.PdfFallback;
+
 final class ReportPdf {
 
     private static final float MARGIN = 42;
@@ -30,10 +32,13 @@ final class ReportPdf {
 
     private final Path regularFont;
     private final Path boldFont;
+    private final Path fallbackFont;
 
-    ReportPdf(Path regularFont, Path boldFont) {
+    /** @param fallbackFont a second font for the characters the first lacks, or null */
+    ReportPdf(Path regularFont, Path boldFont, Path fallbackFont) {
         this.regularFont = regularFont;
         this.boldFont = boldFont;
+        this.fallbackFont = fallbackFont;
     }
 
     byte[] render(Report r, ReportText text) {
@@ -42,7 +47,7 @@ final class ReportPdf {
             doc.getDocumentInformation().setCreator(r.centre());
             // Subsets: only the letters used are embedded, which keeps a month's report small.
             Canvas c = new Canvas(doc, PDType0Font.load(doc, regularFont.toFile()),
-                    PDType0Font.load(doc, boldFont.toFile()));
+                    PDType0Font.load(doc, boldFont.toFile()), PdfFallback.load(doc, fallbackFont));
             c.centred(r.centre(), 11, false);
             c.rule();
             c.space(8);
@@ -253,17 +258,21 @@ final class ReportPdf {
     }
 
     /** A top-down cursor over A4 pages: text, tables and charts, starting a new page when one is full. */
-    private static final class Canvas {
+    static final class Canvas {
         private final PDDocument doc;
         private final PDType0Font regular;
         private final PDType0Font bold;
+        private final PdfFallback fallback;
         private PDPageContentStream cs;
         private float y;
+        /** A heading waits for what follows it, so both go on the same page. */
+        private String heading;
 
-        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
+        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback) throws IOException {
             this.doc = doc;
             this.regular = regular;
             this.bold = bold;
+            this.fallback = fallback;
             page();
         }
 
@@ -277,9 +286,18 @@ final class ReportPdf {
             y = TOP;
         }
 
+        /** Makes room for the next thing drawn, and for the heading that waits for it. */
         private void room(float height) throws IOException {
-            if (y - height < BOTTOM) {
+            float headingHeight = heading == null ? 0 : 6 + 12.5f * 1.6f;
+            if (y - height - headingHeight < BOTTOM) {
                 page();
+            }
+            if (heading != null) {
+                String s = heading;
+                heading = null;
+                y -= 6;
+                text(s, bold, 12.5f, MARGIN, y - 12.5f);
+                y -= 12.5f * 1.6f;
             }
         }
 
@@ -303,12 +321,12 @@ final class ReportPdf {
             y -= size * 1.5f;
         }
 
+        /** A heading, drawn with the first thing after it (a line, a table's first rows, a whole chart). */
         void heading(String s) throws IOException {
-            // A heading never stays alone at the foot of a page.
-            room(13 * 1.5f + 4 * ROW);
-            y -= 6;
-            text(s, bold, 12.5f, MARGIN, y - 12.5f);
-            y -= 12.5f * 1.6f;
+            if (heading != null) {
+                room(0);
+            }
+            heading = s;
         }
 
         void line(String s, float size, boolean isBold) throws IOException {
@@ -320,8 +338,8 @@ final class ReportPdf {
 
         /** Columns as fractions of the width; the header repeats on each new page. */
         void table(float[] columns, String[] header, List<String[]> rows) throws IOException {
+            room(header != null ? 4 * ROW : ROW);
             if (header != null) {
-                room(4 * ROW);
                 row(columns, header, true);
             }
             for (String[] r : rows) {
@@ -379,7 +397,7 @@ final class ReportPdf {
             y -= height;
         }
 
-        private static List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
+        private List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
             List<String> out = new ArrayList<>();
             String line = "";
             for (String word : s.split(" ")) {
@@ -478,35 +496,30 @@ final class ReportPdf {
 
         /** Closes the last page and writes "Trang i/n" at the foot of each. */
         void finish(ReportText words) throws IOException {
+            if (heading != null) {
+                room(0);
+            }
             cs.close();
             int total = doc.getNumberOfPages();
             for (int i = 0; i < total; i++) {
                 try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String s = words.get("page", i + 1, total);
-                    foot.beginText();
-                    foot.setFont(regular, 9);
-                    foot.newLineAtOffset(MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
-                    foot.showText(s);
-                    foot.endText();
+                    fallback.show(foot, s, regular, 9, MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
                 }
             }
         }
 
         private void text(String s, PDType0Font f, float size, float x, float baseline) throws IOException {
-            cs.beginText();
-            cs.setFont(f, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
-            cs.endText();
+            fallback.show(cs, s, f, size, x, baseline);
         }
 
-        private static float width(String s, PDType0Font f, float size) throws IOException {
-            return f.getStringWidth(s) / 1000f * size;
+        private float width(String s, PDType0Font f, float size) throws IOException {
+            return fallback.width(s, f, size);
         }
 
         /** The text cut with an ellipsis to fit the width. */
-        private static String fit(String s, PDType0Font f, float size, float max) throws IOException {
+        private String fit(String s, PDType0Font f, float size, float max) throws IOException {
             if (width(s, f, size) <= max) {
                 return s;
             }

@@ -52,7 +52,7 @@ public final class ReportsService implements HttpService {
         this.engine = engine;
         this.builder = new ReportBuilder(setup, catalog);
         this.catalog = catalog;
-        this.pdf = new ReportPdf(fonts.regularFile(), fonts.boldFile());
+        this.pdf = new ReportPdf(fonts.regularFile(), fonts.boldFile(), fonts.fallbackFile());
         this.guard = guard;
     }
 

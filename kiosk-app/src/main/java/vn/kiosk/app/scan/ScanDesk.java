@@ -60,7 +60,7 @@ public final class ScanDesk {
     }
 
     ScanNotice notice(ScanResult result) {
-        String at = clock.instant().atZone(zone).toOffsetDateTime().toString();
+        String at = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().atZone(zone).toOffsetDateTime());
         return switch (result) {
             case ScanResult.CitizenCard card ->
                     new ScanNotice("CITIZEN_CARD", card.age() >= priorityAge, null, null, null, null, at);

@@ -50,7 +50,7 @@ public final class GuidePdf {
             doc.getDocumentInformation().setTitle(Messages.get(vi, "guide.pdf_title") + " — " + g.name());
             doc.getDocumentInformation().setCreator(setup.get().centre().nameVi());
             Writer w = new Writer(doc, PDType0Font.load(doc, fonts.regularFile().toFile()),
-                    PDType0Font.load(doc, fonts.boldFile().toFile()));
+                    PDType0Font.load(doc, fonts.boldFile().toFile()), PdfFallback.load(doc, fonts.fallbackFile()));
             w.centred(setup.get().centre().nameVi(), 11, false);
             w.rule();
             w.space(6);
@@ -104,14 +104,16 @@ public final class GuidePdf {
         private final PDDocument doc;
         private final PDType0Font regular;
         private final PDType0Font bold;
+        private final PdfFallback fallback;
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         private PDPageContentStream cs;
         private float y;
 
-        Writer(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
+        Writer(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback) throws IOException {
             this.doc = doc;
             this.regular = regular;
             this.bold = bold;
+            this.fallback = fallback;
             newPage();
         }
 
@@ -226,33 +228,21 @@ public final class GuidePdf {
                 try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String page = Messages.get(vi, "guide.page", i + 1, total);
-                    foot.beginText();
-                    foot.setFont(regular, 9);
-                    foot.newLineAtOffset(MARGIN, MARGIN - 20);
-                    foot.showText(printed);
-                    foot.endText();
-                    foot.beginText();
-                    foot.setFont(regular, 9);
-                    foot.newLineAtOffset(MARGIN + width - textWidth(page, regular, 9), MARGIN - 20);
-                    foot.showText(page);
-                    foot.endText();
+                    fallback.show(foot, printed, regular, 9, MARGIN, MARGIN - 20);
+                    fallback.show(foot, page, regular, 9, MARGIN + width - textWidth(page, regular, 9), MARGIN - 20);
                 }
             }
         }
 
         private void show(String text, PDType0Font f, float size, float x, float baseline) throws IOException {
-            cs.beginText();
-            cs.setFont(f, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(text);
-            cs.endText();
+            fallback.show(cs, text, f, size, x, baseline);
         }
 
-        private static float textWidth(String text, PDType0Font f, float size) throws IOException {
-            return f.getStringWidth(text) / 1000f * size;
+        private float textWidth(String text, PDType0Font f, float size) throws IOException {
+            return fallback.width(text, f, size);
         }
 
-        private static List<String> wrap(String text, PDType0Font f, float size, float max) throws IOException {
+        private List<String> wrap(String text, PDType0Font f, float size, float max) throws IOException {
             List<String> out = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             for (String word : text.strip().split("\\s+")) {

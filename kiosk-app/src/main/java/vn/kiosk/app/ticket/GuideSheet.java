@@ -95,12 +95,12 @@ final class GuideSheet {
         int y = Math.max(0, (height - textHeight) / 2);
         gr.setFont(regular);
         for (String line : codeLines) {
-            gr.drawString(line, x, y + fr.getAscent());
+            l.draw(gr, line, regular, x, y + fr.getAscent());
             y += lr;
         }
         gr.setFont(bold);
         for (String line : nameLines.subList(0, Math.min(nameLines.size(), 8))) {
-            gr.drawString(line, x, y + fb.getAscent());
+            l.draw(gr, line, bold, x, y + fb.getAscent());
             y += lb;
         }
         gr.dispose();

@@ -13,7 +13,18 @@ import java.util.List;
  * A missing or incomplete font stops start-up with this message: boxes instead of letters on a
  * ticket would be worse than no kiosk.
  */
-public record PrintFonts(Path regularFile, Path boldFile, Font regular, Font bold) {
+public record PrintFonts(Path regularFile, Path boldFile, Font regular, Font bold, Path fallbackFile, Font fallback) {
+
+    /**
+     * Second fonts for the characters the main one lacks (the "≤" and "→" of a processing time): Noto Sans Math first,
+     * which comes with fonts-noto-core (the package the kiosk needs anyway) and matches Noto Sans, then DejaVu Sans and
+     * Noto Sans Symbols. The first installed one that is not the main font is used on paper and in PDFs.
+     */
+    public static final List<Path> FALLBACKS = List.of(
+            Path.of("/usr/share/fonts/truetype/noto/NotoSansMath-Regular.ttf"),
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/truetype/noto/NotoSansSymbols-Regular.ttf"),
+            Path.of("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"));
 
     /** Every letter a Vietnamese ticket or guide may need, upper and lower case. */
     static final String VIETNAMESE = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -57,7 +68,9 @@ public record PrintFonts(Path regularFile, Path boldFile, Font regular, Font bol
                         + VIETNAMESE.charAt(missing) + "'. Install fonts-noto-core, or set kiosk.printing.font.");
             }
         }
-        return new PrintFonts(regular, bold, r, b);
+        Path fallbackFile = FALLBACKS.stream().filter(Files::isRegularFile).filter(p -> !p.equals(regular))
+                .findFirst().orElse(null);
+        return new PrintFonts(regular, bold, r, b, fallbackFile, fallbackFile == null ? null : read(fallbackFile));
     }
 
     private static Font read(Path file) {

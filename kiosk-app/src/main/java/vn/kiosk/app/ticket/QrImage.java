@@ -16,13 +16,29 @@ public final class QrImage {
     private QrImage() {
     }
 
-    /** The QR modules, with a quiet zone of two modules; error correction M survives a crease. */
+    /** The quiet zone ISO/IEC 18004 asks for around a code, in modules. */
+    public static final int QUIET_ZONE = 4;
+
+    /** The QR modules for paper, with a quiet zone of two modules (the paper's margin adds the rest); error
+     * correction M survives a crease. */
     public static BitMatrix matrix(String data) {
+        return matrix(data, ErrorCorrectionLevel.M, 2);
+    }
+
+    /**
+     * The QR modules for a screen: the full four-module quiet zone, and error correction L, since a screen does not
+     * crease; L takes the fewest modules, so the longest portal links are drawn with the largest modules.
+     */
+    public static BitMatrix screenMatrix(String data) {
+        return matrix(data, ErrorCorrectionLevel.L, QUIET_ZONE);
+    }
+
+    private static BitMatrix matrix(String data, ErrorCorrectionLevel level, int quietZone) {
         try {
             return new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.ERROR_CORRECTION, level,
                     EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.MARGIN, 2));
+                    EncodeHintType.MARGIN, quietZone));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + data.length() + " characters", e);
         }

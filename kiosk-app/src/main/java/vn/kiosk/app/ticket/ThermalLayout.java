@@ -6,7 +6,9 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
+import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,11 +111,41 @@ final class ThermalLayout {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int x = left ? 0 : (w - fm.stringWidth(line)) / 2;
-            g.drawString(line, x, i * lineHeight + fm.getAscent());
+            draw(g, line, font, x, i * lineHeight + fm.getAscent());
         }
         g.dispose();
         parts.add(new ThermalPart.Raster(img));
         return this;
+    }
+
+    /**
+     * Draws a line from its baseline; a character the font has no glyph for (a "≤") is drawn in the fallback font
+     * at the same size, and one neither has as "?", so a guide never prints an empty box.
+     */
+    void draw(Graphics2D g, String line, Font font, int x, int baseline) {
+        if (font.canDisplayUpTo(line) < 0) {
+            g.setFont(font);
+            g.drawString(line, x, baseline);
+            return;
+        }
+        Font second = fonts.fallback() == null ? null : fonts.fallback().deriveFont(font.getStyle(), font.getSize2D());
+        StringBuilder text = new StringBuilder(line.length());
+        List<Font> each = new ArrayList<>();
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            Font use = font.canDisplay(cp) ? font : second != null && second.canDisplay(cp) ? second : font;
+            String ch = use.canDisplay(cp) ? new String(Character.toChars(cp)) : "?";
+            for (int k = 0; k < ch.length(); k++) {
+                each.add(use);
+            }
+            text.append(ch);
+        }
+        AttributedString runs = new AttributedString(text.toString());
+        for (int i = 0; i < each.size(); i++) {
+            runs.addAttribute(TextAttribute.FONT, each.get(i), i, i + 1);
+        }
+        g.drawString(runs.getIterator(), x, baseline);
     }
 
     static FontMetrics metrics(Font font) {

@@ -2,6 +2,7 @@
 package vn.kiosk.app.view;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.Ticket;
 
 public final class Views {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final QueueEngine engine;
     private final ZoneId zone;
@@ -30,7 +33,7 @@ public final class Views {
 
     public List<ServiceView> services(Instant now) {
         boolean open = engine.isOpen(now);
-        String next = open ? null : engine.nextOpening(now).map(z -> z.toOffsetDateTime().toString()).orElse(null);
+        String next = open ? null : engine.nextOpening(now).map(z -> TIME.format(z.toOffsetDateTime())).orElse(null);
         List<ServiceView> out = new ArrayList<>();
         for (QueueEngine.ServiceStatus s : engine.services()) {
             out.add(new ServiceView(s.service().id(), s.service().prefix(), s.service().nameVi(),
@@ -66,7 +69,8 @@ public final class Views {
                 current == null ? null : current.id(), current == null ? null : current.number());
     }
 
+    /** RFC 3339 (the spec's date-time): the seconds always written, even when they are zero. */
     public String time(Instant t) {
-        return t == null ? null : t.atZone(zone).toOffsetDateTime().toString();
+        return t == null ? null : TIME.format(t.atZone(zone).toOffsetDateTime());
     }
 }

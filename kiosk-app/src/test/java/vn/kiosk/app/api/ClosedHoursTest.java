@@ -37,7 +37,7 @@ class ClosedHoursTest {
     void servicesSayClosedAndWhenTheyOpen(TestServer s) {
         s.get("/api/v1/services").json().forEach(service -> {
             assertThat(service.get("open").asBoolean()).isFalse();
-            assertThat(service.get("nextOpening").asText()).isEqualTo("2026-11-30T07:30+07:00");
+            assertThat(service.get("nextOpening").asText()).isEqualTo("2026-11-30T07:30:00+07:00");
         });
     }
 }

@@ -207,6 +207,7 @@ public final class TestServer implements AutoCloseable {
     static Answer send(HttpClient client, HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ApiSpec.check(r);
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new AssertionError("request failed: " + request, e);

@@ -26,7 +26,6 @@ class EveryGuidePrintsTest {
     void everyProcedurePrintsOnPaperAndAsPdf() throws Exception {
         GuidePdf pdf = new GuidePdf(PrintOutputTest.setup(), FONTS);
         TicketPrinting printing = PrintOutputTest.printing(PrinterProfile.GENERIC_80);
-        int withLessOrEqual = 0;
         for (Procedure p : PrintOutputTest.catalog().procedures()) {
             byte[] bytes = pdf.render(p, java.time.Instant.parse("2026-11-23T01:15:00Z"));
             try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -34,12 +33,12 @@ class EveryGuidePrintsTest {
                 assertThat(text).as(p.id()).contains(p.nameVi().split(" ")[0]);
                 if (p.processingTimeVi() != null && p.processingTimeVi().contains("≤")) {
                     assertThat(text).as(p.id()).contains("≤");
-                    withLessOrEqual++;
                 }
             }
             assertThat(printing.guideBytes(p)).as(p.id()).isNotEmpty();
         }
-        assertThat(withLessOrEqual).isGreaterThanOrEqualTo(3);
+        // The shipped catalog's three '≤' now sit in curator notes, which no citizen sees; the fallback itself is
+        // proven by aMissingGlyphIsDrawnInTheFallbackFont, and any '≤' a shown text gains is checked above.
     }
 
     @Test

@@ -158,12 +158,14 @@ public final class ProvinceDrill {
         AtomicBoolean playing = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Commune.Commit> timed = new ConcurrentLinkedQueue<>();
         AtomicBoolean timing = new AtomicBoolean(true);
+        // While set, no citizen comes: the kiosks' uplinks still run, but their simulation leaves the cores alone.
+        AtomicBoolean quiet = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         Thread traffic = Thread.ofPlatform().name("drill-traffic").start(() -> {
             while (playing.get()) {
                 long tick = System.nanoTime();
                 List<Future<?>> steps = new ArrayList<>();
-                for (Commune c : communes) {
+                for (Commune c : quiet.get() ? List.<Commune>of() : communes) {
                     steps.add(pool.submit(() -> c.step(plan.issueChance(), timing.get() ? timed : null)));
                 }
                 for (Future<?> f : steps) {
@@ -210,13 +212,17 @@ public final class ProvinceDrill {
         figures.add(new Figure("catch-up after the broker stop", String.format("%.1f s", catchUpS), "", null));
         Thread.sleep(plan.afterBroker().toMillis());
 
-        // 3. The hub killed with SIGKILL mid-stream and started again.
         // 3. The hub killed with SIGKILL mid-stream and kept down a while: the broker keeps what arrives for its
-        // session, and the backlog the restarted hub drains at full speed is the ingest rate.
+        // session, and the backlog the restarted hub drains at full speed is the ingest rate. The citizens stop
+        // coming while it drains: on this one machine the 166 simulated kiosks would otherwise take most of the two
+        // cores the hub is measured on, where in a province they are 166 machines of their own.
         say("hub killed (SIGKILL), down for " + plan.hubDown().toSeconds() + " s");
         long[] rssBefore = hub.residentMb();
         hub.kill();
         Thread.sleep(plan.hubDown().toMillis());
+        quiet.set(true);
+        // The kiosks' last batches reach the broker before the hub is back: the backlog is then all there.
+        Thread.sleep(2000);
         long hubBacklog = totalLocal(communes) - view.totalEvents();
         long k0 = System.nanoTime();
         hub.start();
@@ -224,11 +230,12 @@ public final class ProvinceDrill {
         IngestRate rate = new IngestRate();
         awaitAll(communes, view, Duration.ofMinutes(5), rate);
         double drainS = (System.nanoTime() - k0) / 1e9;
+        quiet.set(false);
         checks.add(new Check("the hub caught up with every commune after its SIGKILL", true,
                 String.format("%.1f s after its restart", drainS)));
         figures.add(new Figure("events waiting for the hub when it restarted", Long.toString(hubBacklog), "", null));
-        figures.add(new Figure("hub ingest rate, draining its backlog after the restart", rate.drain() + " ev/s",
-                ">= 5000 ev/s", rate.drain() >= 5000));
+        figures.add(new Figure("hub ingest rate, draining its backlog after the restart (no new citizens meanwhile)",
+                rate.drain() + " ev/s", ">= 5000 ev/s", rate.drain() >= 5000));
         figures.add(new Figure("hub ingest rate, best 3 s of that drain", rate.best3s().isPresent()
                 ? rate.best3s().getAsLong() + " ev/s" : "- (the drain took under 3 s)", "", null));
         figures.add(new Figure("hub ingest rate, restart to caught up (start-up included)", String.format("%.0f ev/s",

@@ -253,7 +253,7 @@ public final class KioskApp implements AutoCloseable {
                                 Duration.ofDays(feedbackConfig.get("rate-within-days").asInt().orElse(3)),
                                 complaintUrl(feedbackConfig)),
                         rollups::refresh, completionNotes))
-                .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live.setup(), live.catalog(),
+                .register("/api/v1/reports", new ReportsService(rollups, queue.engine(), live::setup, live::catalog,
                         fonts, guard, readinessStore, completionNotes))
                 .register("/api/v1/readiness", new ReadinessService(readinessStore, queue.engine(), live::setup,
                         live::catalog))

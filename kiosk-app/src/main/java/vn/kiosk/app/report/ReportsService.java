@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -36,21 +37,23 @@ public final class ReportsService implements HttpService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Rollups rollups;
-    private final Catalog catalog;
+    /** The set-up and catalog in force: a technician's rename on /tech shows in the next report. */
+    private final Supplier<CentreSetup> setup;
+    private final Supplier<Catalog> catalog;
     private final QueueEngine engine;
-    private final ReportBuilder builder;
     private final ReportPdf pdf;
     private final Guard guard;
     private final ReadinessStore readiness;
     private final CompletionNotes notes;
 
-    public ReportsService(Rollups rollups, QueueEngine engine, CentreSetup setup, Catalog catalog, PrintFonts fonts,
+    public ReportsService(Rollups rollups, QueueEngine engine, Supplier<CentreSetup> setup, Supplier<Catalog> catalog,
+                          PrintFonts fonts,
                           Guard guard, ReadinessStore readiness, CompletionNotes notes) {
         this.readiness = readiness;
         this.notes = notes;
         this.rollups = rollups;
         this.engine = engine;
-        this.builder = new ReportBuilder(setup, catalog);
+        this.setup = setup;
         this.catalog = catalog;
         this.pdf = new ReportPdf(fonts.regularFile(), fonts.boldFile(), fonts.fallbackFile());
         this.guard = guard;
@@ -74,7 +77,7 @@ public final class ReportsService implements HttpService {
         res.headers().set(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
         res.headers().set(HeaderNames.CONTENT_DISPOSITION,
                 "attachment; filename=\"danh-gia-ho-so-" + day + ".csv\"");
-        res.send(DossierRatingsCsv.render(notes.ratedOn(day), catalog, rollups.zone()));
+        res.send(DossierRatingsCsv.render(notes.ratedOn(day), catalog.get(), rollups.zone()));
     }
 
     /** The report of the days from..to (inclusive), computed now. */
@@ -83,7 +86,7 @@ public final class ReportsService implements HttpService {
         LocalDate today = engine.day();
         DayFigures figures = rollups.range(from, to);
         List<Ticket> live = !today.isBefore(from) && !today.isAfter(to) ? engine.tickets() : null;
-        return builder.build(from, to, figures, live, now, STAMP.format(now.atZone(rollups.zone())),
+        return new ReportBuilder(setup.get(), catalog.get()).build(from, to, figures, live, now, STAMP.format(now.atZone(rollups.zone())),
                 readiness.between(from, to));
     }
 

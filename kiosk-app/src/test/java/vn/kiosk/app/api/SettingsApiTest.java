@@ -62,6 +62,30 @@ class SettingsApiTest {
     }
 
     @Test
+    void theReportsShowTheNewNamesAtOnce() throws Exception {
+        Path config = KioskServerExtension.copyOfConfig();
+        Path data = Files.createTempDirectory("kiosk-settings-");
+        try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), data, config)) {
+            s.issue("civil", false);
+            TestServer.Staff tech = s.signIn();
+            assertThat(tech.get("/api/v1/reports/daily").json().get("centre").asText())
+                    .isNotEqualTo("Trung tâm Phục vụ hành chính công xã Minh Sơn Mới");
+            ObjectNode settings = (ObjectNode) tech.get("/api/v1/settings").json();
+            settings.put("name", "Trung tâm Phục vụ hành chính công xã Minh Sơn Mới");
+            service(settings, "civil").put("name", "Hộ tịch – khai sinh, kết hôn");
+            counter(settings, 1).put("name", "Quầy Hộ tịch");
+            assertThat(tech.put("/api/v1/settings", settings.toString()).status()).isEqualTo(200);
+
+            // The leader's report of the same day, asked again without a restart: the names now in force.
+            JsonNode report = tech.get("/api/v1/reports/daily").json();
+            assertThat(report.get("centre").asText()).isEqualTo("Trung tâm Phục vụ hành chính công xã Minh Sơn Mới");
+            assertThat(report.toString()).contains("Hộ tịch – khai sinh, kết hôn").contains("Quầy Hộ tịch");
+            assertThat(tech.get("/api/v1/reports/daily.csv").body())
+                    .contains("Trung tâm Phục vụ hành chính công xã Minh Sơn Mới").contains("Hộ tịch – khai sinh, kết hôn");
+        }
+    }
+
+    @Test
     void anInvalidSetUpIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
         Path config = KioskServerExtension.copyOfConfig();
         try (TestServer s = KioskServerExtension.start(Map.of(), Clock.systemUTC(), Files.createTempDirectory("k-"), config)) {

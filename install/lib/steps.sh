@@ -338,22 +338,44 @@ install_launchers() {
     put "$files/kiosk-browser" "$APP_DIR/bin/kiosk-browser" 755 || true
 }
 
-# The shipped settings, copied only where the technician has none: their edits are never overwritten.
+# The shipped settings, copied only where the technician has none: their edits are never overwritten. A file
+# still exactly as an earlier release shipped it (its checksum is in $CONF_DIR/.shipped.sha256, written by each
+# install, or among every version the repository ever held, files/shipped-config.sha256) is not an edit: it is
+# replaced by this release's, as dpkg does with an unchanged conffile. Without that, an upgrade whose
+# catalog check got stricter would leave the old shipped catalog in place and the service unable to start.
 install_config() {
-    local defaults=$1 files=$2 f rel
+    local defaults=$1 files=$2 f rel sums=$CONF_DIR/.shipped.sha256 recorded now record
     step "settings: $CONF_DIR (kept when present)"
     while IFS= read -r f; do
         rel=${f#"$defaults"/}
         dir "$CONF_DIR/$rel" 755 "$KIOSK_USER:$KIOSK_USER"
     done < <(find "$defaults" -mindepth 1 -type d | sort)
+    record=""
     while IFS= read -r f; do
         rel=${f#"$defaults"/}
-        if [ -e "$CONF_DIR/$rel" ]; then
-            say "  kept: $CONF_DIR/$rel"
-        else
+        recorded=""
+        [ -f "$sums" ] && recorded=$(awk -v r="$rel" '$2 == r { print $1 }' "$sums")
+        if [ ! -e "$CONF_DIR/$rel" ]; then
             put "$f" "$CONF_DIR/$rel" 644 "$KIOSK_USER:$KIOSK_USER" || true
+            recorded=$(sha256sum <"$f" | cut -d' ' -f1)
+        elif cmp -s "$f" "$CONF_DIR/$rel"; then
+            say "  unchanged: $CONF_DIR/$rel"
+            recorded=$(sha256sum <"$f" | cut -d' ' -f1)
+        else
+            now=$(sha256sum <"$CONF_DIR/$rel" | cut -d' ' -f1)
+            if { [ -n "$recorded" ] && [ "$now" = "$recorded" ]; } \
+                || grep -qxF "$now  $rel" "$files/shipped-config.sha256" 2>/dev/null; then
+                say "  $CONF_DIR/$rel is as an earlier release shipped it, never edited here: replaced"
+                put "$f" "$CONF_DIR/$rel" 644 "$KIOSK_USER:$KIOSK_USER" || true
+                recorded=$(sha256sum <"$f" | cut -d' ' -f1)
+            else
+                say "  kept: $CONF_DIR/$rel (edited here)"
+            fi
         fi
+        # An edited file keeps the checksum of what was last shipped, so it stays an edit.
+        [ -n "$recorded" ] && record+="$recorded  $rel"$'\n'
     done < <(find "$defaults" -type f | sort)
+    printf '%s' "$record" | put_text "$sums" 644 || true
     if [ -e "$CONF_DIR/kiosk.env" ]; then
         say "  kept: $CONF_DIR/kiosk.env"
     else

@@ -96,7 +96,9 @@ public final class UnlockCodes {
 
     private Optional<String[]> read(String username) {
         try {
-            return Optional.of(Files.readString(file(username), StandardCharsets.US_ASCII).strip().split(" "));
+            // Decoded leniently: a file someone garbled on the Pi is a code that does not match, not an error.
+            return Optional.of(new String(Files.readAllBytes(file(username)), StandardCharsets.US_ASCII).strip()
+                    .split(" "));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -40,9 +40,22 @@ public final class SignInFailureStore implements SignInFailures {
         }
     }
 
+    /**
+     * Failures are forgotten a day after the last one from that address, once no lock-out runs: without it a
+     * guesser who changes address each time would grow the table for ever.
+     */
+    static final java.time.Duration FORGOTTEN_AFTER = java.time.Duration.ofDays(1);
+
     @Override
     public void save(String username, String address, Count count, Instant at) {
+        long forget = at.minus(FORGOTTEN_AFTER).toEpochMilli();
         db.writer().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sign_in_failures WHERE last_at < ? "
+                    + "AND (locked_until IS NULL OR locked_until < ?)")) {
+                ps.setLong(1, forget);
+                ps.setLong(2, at.toEpochMilli());
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sign_in_failures (username, address, "
                     + "failures, locked_until, last_at) VALUES (?,?,?,?,?) ON CONFLICT (username, address) DO UPDATE "
                     + "SET failures = excluded.failures, locked_until = excluded.locked_until, last_at = excluded.last_at")) {

@@ -333,9 +333,10 @@ install_tree() {
 
 install_launchers() {
     local files=$1
-    step "launchers: $APP_DIR/bin/kiosk-server (the service), $APP_DIR/bin/kiosk-browser (the screens)"
+    step "launchers: $APP_DIR/bin/kiosk-server (the service), $APP_DIR/bin/kiosk-browser (the screens), $APP_DIR/bin/kiosk-unlock (lock-outs)"
     put "$files/kiosk-server" "$APP_DIR/bin/kiosk-server" 755 && CHANGED_APP=yes
     put "$files/kiosk-browser" "$APP_DIR/bin/kiosk-browser" 755 || true
+    put "$files/kiosk-unlock" "$APP_DIR/bin/kiosk-unlock" 755 || true
 }
 
 # The shipped settings, copied only where the technician has none: their edits are never overwritten. A file

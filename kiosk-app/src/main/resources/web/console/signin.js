@@ -12,10 +12,14 @@ function field(id, label, type, autocomplete) {
 export function signIn(screen, notice) {
   return new Promise(resolve => {
     const message = h('p.message', { role: 'alert' }, notice || '');
+    // Offered once a lock-out is met: the code is printed on the Pi by `kiosk unlock <account>`.
+    const codeField = h('label.field', { for: 'unlockCode', hidden: true }, h('span', {}, t('staff.signin.unlock_code')),
+      h('input', { id: 'unlockCode', name: 'unlockCode', type: 'text', autocomplete: 'off' }));
     const form = h('form.card.signin', { novalidate: true },
       h('h1', {}, t('staff.signin.title')),
       field('username', t('staff.signin.username'), 'text', 'username'),
       field('password', t('staff.signin.password'), 'password', 'current-password'),
+      codeField,
       message,
       h('button.primary', { type: 'submit' }, t('staff.signin.submit')));
     form.addEventListener('submit', async e => {
@@ -24,10 +28,13 @@ export function signIn(screen, notice) {
       try {
         const session = await postJson('/api/v1/auth/login', {
           username: form.username.value.trim(), password: form.password.value,
+          unlockCode: form.unlockCode.value.trim() || undefined,
         });
         useCsrf(session.csrfToken);
         resolve(session.mustChangePassword ? await changePassword(screen, form.password.value) : session);
       } catch (problem) {
+        if (problem.code === 'locked') codeField.hidden = false;
+        form.unlockCode.value = '';
         message.textContent = problem.message;
       }
     });

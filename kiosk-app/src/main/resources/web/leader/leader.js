@@ -23,7 +23,7 @@ async function api(method, url, body) {
   if (method !== 'GET' && session) headers['X-CSRF-Token'] = session.csrfToken;
   const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const data = res.status === 204 ? null : await res.json().catch(() => ({}));
-  if (!res.ok) throw Object.assign(new Error(data.message || res.status), { status: res.status });
+  if (!res.ok) throw Object.assign(new Error(data.message || res.status), { status: res.status, code: data.error });
   return data;
 }
 
@@ -66,14 +66,20 @@ function signInForm(message) {
     h('label', { for: 'user' }, t('leader.username')), h('input', { id: 'user', autocomplete: 'username', required: true }),
     h('label', { for: 'pass' }, t('leader.password')),
     h('input', { id: 'pass', type: 'password', autocomplete: 'current-password', required: true }),
+    // Offered once a lock-out is met: the code is printed on the Pi by `kiosk unlock <account>`.
+    h('label', { for: 'unlock-code', hidden: true }, t('leader.unlock_code')),
+    h('input', { id: 'unlock-code', autocomplete: 'off', hidden: true }),
     h('p', {}, h('button.primary', { type: 'submit' }, t('leader.signin_button'))), problem);
   form.addEventListener('submit', async e => {
     e.preventDefault();
     try {
-      session = await api('POST', '/api/v1/auth/login',
-        { username: form.querySelector('#user').value, password: form.querySelector('#pass').value });
+      const code = form.querySelector('#unlock-code');
+      session = await api('POST', '/api/v1/auth/login', { username: form.querySelector('#user').value,
+        password: form.querySelector('#pass').value, unlockCode: code.value.trim() || undefined });
       drawAll();
     } catch (err) {
+      if (err.code === 'locked') form.querySelectorAll('[hidden]:not(.problem)').forEach(el => { el.hidden = false; });
+      form.querySelector('#unlock-code').value = '';
       problem.textContent = err.message;
       problem.hidden = false;
     }

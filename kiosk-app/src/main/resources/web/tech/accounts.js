@@ -6,11 +6,15 @@ import { h, section, button, failure, when } from './ui.js';
 const ROLES = ['STAFF', 'LEADER'];
 const PERSON_ROLES = [...ROLES, 'TECHNICIAN'];
 
+/** The end of a lock-out, from its audit note "from <address> until <instant> after <n> wrong passwords". */
+const lockEnd = detail => (/until (\S+)/.exec(detail || '') || [])[1];
+
 export async function accounts(content) {
   const box = h('div.problems', { role: 'alert' });
   const secret = h('p.secret', { id: 'secret', role: 'status' });
   const people = h('tbody#accounts', {});
   const machines = h('tbody#tokens', {});
+  const lockouts = h('tbody#lockouts', {});
   const user = h('input#new-user', { autocomplete: 'off', pattern: '[a-z0-9][a-z0-9._-]{1,31}' });
   const roleBoxes = PERSON_ROLES.map(r => h('label.check', { for: 'role-' + r },
     h('input', { type: 'checkbox', id: 'role-' + r, value: r, checked: r === 'STAFF' }), ' ', t('tech.accounts.role.' + r)));
@@ -30,6 +34,11 @@ export async function accounts(content) {
         const p = await post('/api/v1/tech/accounts/' + encodeURIComponent(a.username) + '/reset-password');
         secret.textContent = t('tech.accounts.one_time', { user: p.username, password: p.password });
       }), { id: 'reset-' + a.username })))));
+    const recent = await get('/api/v1/tech/lockouts');
+    lockouts.replaceChildren(...(recent.length ? recent.map(e => h('tr', {},
+      h('td', {}, when(e.at)), h('td', {}, e.target), h('td', {}, e.address || ''),
+      h('td', {}, e.action === 'auth.lockout' ? t('tech.lockouts.locked', { until: when(lockEnd(e.detail), true) })
+        : t('tech.lockouts.unlocked')))) : [h('tr', {}, h('td', { colspan: 4 }, t('tech.lockouts.none')))]));
     const tokens = await get('/api/v1/tech/tokens');
     machines.replaceChildren(...(tokens.length ? tokens.map(k => h('tr', {},
       h('td', {}, k.name),
@@ -59,6 +68,9 @@ export async function accounts(content) {
         secret.textContent = t('tech.accounts.one_time', { user: p.username, password: p.password });
         user.value = '';
       }), { id: 'create-account', class: 'primary' }))),
+    section('tech.lockouts.title', h('p.hint', {}, t('tech.lockouts.hint')),
+      h('table', {}, h('thead', {}, h('tr', {}, ['at', 'user', 'address', 'what'].map(k =>
+        h('th', {}, t('tech.lockouts.' + k))))), lockouts)),
     section('tech.tokens.title', h('table', {}, h('tbody', {}), machines),
       h('div.actions', {}, h('label.field', { for: 'new-token' }, h('span', {}, t('tech.tokens.name')), tokenName),
         ...tokenRoles,

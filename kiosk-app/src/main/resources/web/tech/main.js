@@ -40,16 +40,24 @@ function signIn() {
   const box = h('div.problems', { role: 'alert' });
   const user = h('input#user', { name: 'username', autocomplete: 'username', required: true });
   const pass = h('input#password', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  // Offered once a lock-out is met: the code is printed on the Pi by `kiosk unlock <account>`.
+  const code = h('input#unlock-code', { name: 'unlockCode', autocomplete: 'off' });
+  const codeField = h('label.field', { for: 'unlock-code', hidden: true },
+    h('span', {}, t('tech.signin.unlock_code')), code, h('small', {}, t('tech.signin.unlock_hint')));
   const form = h('form.card.narrow', {},
     h('h2', {}, t('tech.signin.title')),
     h('label.field', { for: 'user' }, h('span', {}, t('tech.signin.user')), user),
     h('label.field', { for: 'password' }, h('span', {}, t('tech.signin.password')), pass),
+    codeField,
     h('button#signin', { type: 'submit' }, t('tech.signin.submit')), box);
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     try {
-      start(await post('/api/v1/auth/login', { username: user.value.trim(), password: pass.value }));
+      start(await post('/api/v1/auth/login', { username: user.value.trim(), password: pass.value,
+        unlockCode: code.value.trim() || undefined }));
     } catch (e) {
+      if (e.code === 'locked') codeField.hidden = false;
+      code.value = '';
       failure(box, e);
     }
   });

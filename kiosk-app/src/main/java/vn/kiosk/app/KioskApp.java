@@ -36,6 +36,7 @@ import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.MachineTokens;
 import vn.kiosk.app.auth.NetworkPolicy;
 import vn.kiosk.app.auth.PasswordHasher;
+import vn.kiosk.app.auth.UnlockCodes;
 import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.catalog.CatalogService;
@@ -74,6 +75,7 @@ import vn.kiosk.app.store.AccountStore;
 import vn.kiosk.app.store.AuditStore;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.store.SignInFailureStore;
 import vn.kiosk.app.store.TokenStore;
 import vn.kiosk.app.tech.AccountsService;
 import vn.kiosk.app.tech.BackupService;
@@ -174,8 +176,10 @@ public final class KioskApp implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(new java.security.SecureRandom(),
                 kiosk.get("auth.pbkdf2-iterations").asInt().orElse(PasswordHasher.ITERATIONS));
         Optional<String> otp = AdminBootstrap.ensureAdmin(accounts, hasher, paths.adminPassword());
-        Authenticator auth = new Authenticator(accounts, hasher, new Authenticator.Policy(
+        Authenticator auth = new Authenticator(accounts, new SignInFailureStore(db), new UnlockCodes(paths.dataDir()),
+                hasher, new Authenticator.Policy(
                 kiosk.get("auth.max-failures").asInt().orElse(5),
+                Duration.ofSeconds(kiosk.get("auth.first-lock-seconds").asInt().orElse(30)),
                 Duration.ofMinutes(kiosk.get("auth.lockout-minutes").asInt().orElse(15)),
                 Duration.ofHours(kiosk.get("auth.session-hours").asInt().orElse(12))), clock);
         AuditStore audit = new AuditStore(db, clock);
@@ -283,7 +287,7 @@ public final class KioskApp implements AutoCloseable {
         routing.register("/api/v1/devices", new DeviceTestService(devices, printing, queue.engine(), hub, guard, audit,
                         clock))
                 .register("/api/v1", new SettingsService(liveSettings, guard, audit))
-                .register("/api/v1/tech", new AccountsService(accounts, hasher, auth, machineTokens, guard, audit, clock))
+                .register("/api/v1/tech", new AccountsService(accounts, hasher, auth, machineTokens, guard, audit))
                 .register("/api/v1/tech", new BackupService(db, queue, techWork,
                         kiosk.get("tech.max-restore-mb").asLong().orElse(512L) * 1024 * 1024, guard, audit, clock,
                         setup.queue().dayClock().zone()))

@@ -25,7 +25,7 @@ public final class AdminBootstrap {
         boolean preset = presetPassword != null && !presetPassword.isBlank();
         String password = preset ? presetPassword : oneTimePassword();
         accounts.create(new Account(ADMIN, hasher.hash(password.toCharArray()), EnumSet.allOf(Role.class),
-                !preset, 0, null));
+                !preset));
         return preset ? Optional.empty() : Optional.of(password);
     }
 

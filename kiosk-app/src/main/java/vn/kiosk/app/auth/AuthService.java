@@ -18,7 +18,8 @@ import vn.kiosk.app.web.JsonBody;
 
 public final class AuthService implements HttpService {
 
-    record Credentials(String username, String password) {
+    /** @param unlockCode a one-time code a technician made on the Pi ({@code kiosk unlock}), usually absent */
+    record Credentials(String username, String password, String unlockCode) {
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -31,7 +32,7 @@ public final class AuthService implements HttpService {
         }
     }
 
-    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Authenticator auth;
     private final Guard guard;
@@ -59,7 +60,17 @@ public final class AuthService implements HttpService {
         char[] password = c.password() == null ? new char[0] : c.password().toCharArray();
         String who = c.username();
         String from = Guard.addressText(req);
-        switch (auth.login(c.username(), password)) {
+        Authenticator.Attempt attempt = auth.login(who, password, from, c.unlockCode());
+        // A name that is no account may be a password typed in the wrong box: it is not kept.
+        String actor = attempt.outcome() instanceof Authenticator.Login.BadCredentials b && !b.knownAccount()
+                ? "(unknown name)" : who;
+        switch (attempt.unlock()) {
+            case USED -> audit.record(actor, "auth.unlocked", who, "unlock code from the Pi", from);
+            case REFUSED -> audit.record(actor, "auth.unlock_refused", actor, null, from);
+            case NONE -> {
+            }
+        }
+        switch (attempt.outcome()) {
             case Authenticator.Login.Success s -> {
                 audit.record(s.session().username(), "auth.login", null, null, from);
                 res.headers().addCookie(SetCookie.builder(Guard.SESSION_COOKIE, s.token())
@@ -71,15 +82,23 @@ public final class AuthService implements HttpService {
                 res.send(SessionView.of(s.session()));
             }
             case Authenticator.Login.BadCredentials b -> {
-                // A name that is no account may be a password typed in the wrong box: it is not kept.
-                audit.record(b.knownAccount() ? who : "(unknown name)", "auth.login_failed", null, null, from);
+                audit.record(actor, "auth.login_failed", null, null, from);
                 throw new ApiError(401, "bad_credentials", "error.bad_credentials");
             }
-            case Authenticator.Login.Locked l -> {
-                audit.record(who, "auth.locked", null, "until " + l.until(), from);
-                throw new ApiError(429, "locked", "error.locked", LOCK_TIME.format(l.until().atZone(zone)));
+            case Authenticator.Login.LockedOut l -> {
+                audit.record(who, "auth.login_failed", null, null, from);
+                audit.record(who, "auth.lockout", who, "from " + from + " until " + l.until() + " after "
+                        + l.failures() + " wrong passwords", from);
+                throw locked(l.until());
             }
+            // Refused while locked is not written down: without a password check it costs a guesser nothing,
+            // and each row would be his to fill the Pi's disk with.
+            case Authenticator.Login.Locked l -> throw locked(l.until());
         }
+    }
+
+    private ApiError locked(java.time.Instant until) {
+        return new ApiError(429, "locked", "error.locked", LOCK_TIME.format(until.atZone(zone)));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {

@@ -16,6 +16,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.devices.DeviceStatus;
 import vn.kiosk.devices.printer.PaperLevel;
 import vn.kiosk.devices.printer.PrinterStatus;
 import vn.kiosk.devices.printer.SimulatedPrinter;
@@ -33,6 +34,14 @@ public final class SimService implements HttpService {
     }
 
     record ScanAnswer(boolean delivered) {
+    }
+
+    /** The scanner's status as JSON can carry it: the time as text (the JSON writer has no java.time support). */
+    record ScannerView(boolean connected, String state, String lastError, String lastActivity) {
+        static ScannerView of(DeviceStatus s) {
+            return new ScannerView(s.connected(), s.state(), s.lastError(),
+                    s.lastActivity() == null ? null : s.lastActivity().toString());
+        }
     }
 
     record ScannerState(Boolean connected) {
@@ -82,7 +91,7 @@ public final class SimService implements HttpService {
             throw new ApiError(400, "invalid_field", "error.invalid_field", "connected");
         }
         scanner.setConnected(s.connected());
-        res.send(scanner.status());
+        res.send(ScannerView.of(scanner.status()));
     }
 
     private void jobs(ServerRequest req, ServerResponse res) {

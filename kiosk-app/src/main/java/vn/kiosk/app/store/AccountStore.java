@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,17 +28,15 @@ public final class AccountStore implements AccountRepository {
     @Override
     public Optional<Account> find(String username) {
         try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT username, password_hash, roles, must_change, "
-                     + "failed_count, locked_until FROM accounts WHERE username = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT username, password_hash, roles, must_change "
+                     + "FROM accounts WHERE username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long locked = rs.getLong(6);
-                Instant lockedUntil = rs.wasNull() ? null : Instant.ofEpochMilli(locked);
                 return Optional.of(new Account(rs.getString(1), rs.getString(2), roles(rs.getString(3)),
-                        rs.getInt(4) == 1, rs.getInt(5), lockedUntil));
+                        rs.getInt(4) == 1));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read account", e);
@@ -62,38 +58,20 @@ public final class AccountStore implements AccountRepository {
     public void create(Account a) {
         db.writer().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (username, password_hash, roles, "
-                    + "must_change, failed_count, locked_until, created_at) VALUES (?,?,?,?,?,?,?)")) {
+                    + "must_change, created_at) VALUES (?,?,?,?,?)")) {
                 ps.setString(1, a.username());
                 ps.setString(2, a.passwordHash());
                 ps.setString(3, rolesText(a.roles()));
                 ps.setInt(4, a.mustChangePassword() ? 1 : 0);
-                ps.setInt(5, a.failedLogins());
-                setInstant(ps, 6, a.lockedUntil());
-                ps.setLong(7, System.currentTimeMillis());
+                ps.setLong(5, System.currentTimeMillis());
                 return ps.executeUpdate();
             }
         });
     }
 
     @Override
-    public void recordFailure(String username, int failedLogins, Instant lockedUntil) {
-        update("UPDATE accounts SET failed_count = ?, locked_until = ? WHERE username = ?", ps -> {
-            ps.setInt(1, failedLogins);
-            setInstant(ps, 2, lockedUntil);
-            ps.setString(3, username);
-        });
-    }
-
-    @Override
-    public void recordSuccess(String username) {
-        update("UPDATE accounts SET failed_count = 0, locked_until = NULL WHERE username = ?",
-                ps -> ps.setString(1, username));
-    }
-
-    @Override
     public void changePassword(String username, String passwordHash, boolean mustChange) {
-        update("UPDATE accounts SET password_hash = ?, must_change = ?, failed_count = 0, locked_until = NULL "
-                + "WHERE username = ?", ps -> {
+        update("UPDATE accounts SET password_hash = ?, must_change = ? WHERE username = ?", ps -> {
                     ps.setString(1, passwordHash);
                     ps.setInt(2, mustChange ? 1 : 0);
                     ps.setString(3, username);
@@ -136,13 +114,5 @@ public final class AccountStore implements AccountRepository {
         Set<Role> out = EnumSet.noneOf(Role.class);
         Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).forEach(s -> out.add(Role.valueOf(s.strip())));
         return out;
-    }
-
-    private static void setInstant(PreparedStatement ps, int col, Instant v) throws SQLException {
-        if (v == null) {
-            ps.setNull(col, Types.INTEGER);
-        } else {
-            ps.setLong(col, v.toEpochMilli());
-        }
     }
 }

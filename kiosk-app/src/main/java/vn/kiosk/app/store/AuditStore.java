@@ -57,17 +57,36 @@ public final class AuditStore implements AuditTrail {
                 + ") ORDER BY at DESC LIMIT ?";
         try (Connection c = db.reader(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
-            List<Entry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Entry(Instant.ofEpochMilli(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-            return out;
+            return entries(ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log", e);
         }
+    }
+
+    /** The newest entries of the given actions first, from the audit table alone: the lock-outs for /tech. */
+    public List<Entry> recentOf(List<String> actions, int limit) {
+        String sql = "SELECT at, actor, action, target, detail, address FROM audit WHERE action IN ("
+                + String.join(",", java.util.Collections.nCopies(actions.size(), "?")) + ") ORDER BY at DESC, id DESC LIMIT ?";
+        try (Connection c = db.reader(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < actions.size(); i++) {
+                ps.setString(i + 1, actions.get(i));
+            }
+            ps.setInt(actions.size() + 1, limit);
+            return entries(ps);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
+    private static List<Entry> entries(PreparedStatement ps) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Entry(Instant.ofEpochMilli(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
     }
 
     private static String clip(String s) {

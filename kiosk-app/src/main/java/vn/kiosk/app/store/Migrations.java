@@ -15,7 +15,7 @@ final class Migrations {
 
     /** In order; a released script is never edited, only followed by a new one. */
     static final List<String> SCRIPTS = List.of("V1__queue_and_accounts.sql", "V2__feedback_and_reports.sql",
-            "V3__audit_and_tokens.sql", "V4__online_desk.sql");
+            "V3__audit_and_tokens.sql", "V4__online_desk.sql", "V5__sign_in_failures.sql");
 
     private Migrations() {
     }

@@ -1,7 +1,6 @@
 // The technician's accounts page: staff and leader accounts with one-time passwords, and machine bearer tokens.
 package vn.kiosk.app.tech;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,6 @@ import vn.kiosk.app.web.JsonBody;
 
 public final class AccountsService implements HttpService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     private static final Pattern TOKEN_NAME = Pattern.compile("[\\p{L}\\p{N} ._-]{1,40}");
     /** Accounts for people may hold any role; a second technician gets their own account, not admin's. */
     private static final Set<Role> ACCOUNT_ROLES = EnumSet.allOf(Role.class);
@@ -68,17 +66,15 @@ public final class AccountsService implements HttpService {
     private final MachineTokens tokens;
     private final Guard guard;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public AccountsService(AccountStore accounts, PasswordHasher hasher, Authenticator auth, MachineTokens tokens,
-                           Guard guard, AuditTrail audit, Clock clock) {
+                           Guard guard, AuditTrail audit) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.auth = auth;
         this.tokens = tokens;
         this.guard = guard;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -98,7 +94,7 @@ public final class AccountsService implements HttpService {
     }
 
     private AccountView view(Account a) {
-        boolean locked = a.lockedUntil() != null && clock.instant().isBefore(a.lockedUntil());
+        boolean locked = auth.lockedUntil(a.username()).isPresent();
         return new AccountView(a.username(), a.roles().stream().sorted().toList(), a.mustChangePassword(), locked);
     }
 
@@ -106,7 +102,7 @@ public final class AccountsService implements HttpService {
         Session s = guard.require(req, Role.TECHNICIAN);
         NewAccount body = JsonBody.read(req, NewAccount.class);
         String name = body.username() == null ? "" : body.username().strip();
-        if (!USERNAME.matcher(name).matches()) {
+        if (!Account.NAME.matcher(name).matches()) {
             throw ApiError.badRequest("error.bad_username");
         }
         Set<Role> roles = roles(body.roles(), ACCOUNT_ROLES);
@@ -114,7 +110,7 @@ public final class AccountsService implements HttpService {
             throw new ApiError(409, "account_exists", "error.account_exists", name);
         }
         String password = AdminBootstrap.oneTimePassword();
-        accounts.create(new Account(name, hasher.hash(password.toCharArray()), roles, true, 0, null));
+        accounts.create(new Account(name, hasher.hash(password.toCharArray()), roles, true));
         audit.record(s.username(), "account.create", name, "roles " + roles.stream().sorted().toList(),
                 Guard.addressText(req));
         res.status(Status.CREATED_201);
@@ -130,6 +126,7 @@ public final class AccountsService implements HttpService {
         // Also lifts a lock-out; every session of the account ends, so the old password is of no more use.
         accounts.changePassword(a.username(), hasher.hash(password.toCharArray()), true);
         auth.endSessionsOf(a.username());
+        auth.liftLockouts(a.username());
         audit.record(s.username(), "account.reset_password", a.username(), null, Guard.addressText(req));
         res.send(new OneTimePassword(a.username(), password));
     }

@@ -38,6 +38,10 @@ public final class TechService implements HttpService {
 
     private final TechWording wording;
     private final Guard guard;
+    /** The sign-in lock-outs and their lifting by an unlock code, shown on the accounts section. */
+    private static final List<String> LOCKOUT_ACTIONS = List.of("auth.lockout", "auth.unlocked");
+    private static final int LOCKOUTS_SHOWN = 20;
+
     private final AuditStore audit;
     private final RecentLog log;
     private final Path dataDir;
@@ -74,6 +78,10 @@ public final class TechService implements HttpService {
                 .get("/audit", (req, res) -> {
                     guard.require(req, Role.TECHNICIAN);
                     res.send(audit.recent(limit(req)));
+                })
+                .get("/lockouts", (req, res) -> {
+                    guard.require(req, Role.TECHNICIAN);
+                    res.send(audit.recentOf(LOCKOUT_ACTIONS, LOCKOUTS_SHOWN));
                 });
     }
 

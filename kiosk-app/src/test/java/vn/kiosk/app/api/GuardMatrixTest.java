@@ -72,6 +72,7 @@ class GuardMatrixTest {
             new Route("GET", "/api/v1/tech/system", "/api/v1/tech/system", null, T),
             new Route("GET", "/api/v1/tech/log", "/api/v1/tech/log", null, T),
             new Route("GET", "/api/v1/tech/audit", "/api/v1/tech/audit", null, T),
+            new Route("GET", "/api/v1/tech/lockouts", "/api/v1/tech/lockouts", null, T),
             new Route("GET", "/api/v1/reports/daily", "/api/v1/reports/daily?date=2026-11-20", null, TL),
             new Route("GET", "/api/v1/reports/daily.csv", "/api/v1/reports/daily.csv?date=2026-11-20", null, TL),
             new Route("GET", "/api/v1/reports/daily.pdf", "/api/v1/reports/daily.pdf?date=2026-11-20", null, TL),

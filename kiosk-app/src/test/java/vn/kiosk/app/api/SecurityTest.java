@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 
+import vn.kiosk.app.auth.UnlockCodes;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.ManualClock;
 import vn.kiosk.app.support.TestServer;
@@ -26,25 +27,84 @@ class SecurityTest {
 
     private static final String WRONG = "{\"username\":\"admin\",\"password\":\"not-the-password\"}";
 
+    private static final String RIGHT = "{\"username\":\"admin\",\"password\":\"" + TestServer.ADMIN_PASSWORD + "\"}";
+    /** The guesser's machine and the owner's desk, as two source addresses. */
+    private static final String A = "127.0.0.2";
+    private static final String B = "127.0.0.3";
+
     @Test
-    void twelveWrongPasswordsInARowMeetTheLockOutAndItEndsOnTime() throws Exception {
+    void twelveWrongPasswordsFromOneAddressLockOnlyThatAddressWithGrowingDelays() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-23T02:00:00Z"));
         try (TestServer s = KioskServerExtension.start(Map.of(), clock)) {
             List<Integer> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                answers.add(s.post("/api/v1/auth/login", WRONG).status());
+                answers.add(s.loginFrom(A, WRONG).status());
             }
-            // The default policy locks at the fifth failure; from then on every attempt is refused as locked.
+            // The default policy locks A out at its fifth failure; from then on A is refused unchecked.
             assertThat(answers.subList(0, 4)).containsOnly(401);
             assertThat(answers.subList(4, 12)).containsOnly(429);
-            assertError(s.post("/api/v1/auth/login",
-                    "{\"username\":\"admin\",\"password\":\"" + TestServer.ADMIN_PASSWORD + "\"}"), 429, "locked");
+            assertError(s.loginFrom(A, RIGHT), 429, "locked");
+            // The admin at her own desk signs in as ever.
+            assertThat(s.loginFrom(B, RIGHT).status()).isEqualTo(200);
 
-            clock.advance(Duration.ofMinutes(16));
-            assertThat(s.signIn().get("/api/v1/auth/me").status()).isEqualTo(200);
-            String audit = s.signIn().get("/api/v1/tech/audit?limit=50").body();
-            assertThat(audit).contains("auth.login_failed").contains("auth.locked").contains("auth.login");
+            // The first lock-out is 30 s; a wrong password after it ends earns 60 s, the next 120 s.
+            clock.advance(Duration.ofSeconds(30));
+            assertError(s.loginFrom(A, WRONG), 429, "locked");
+            clock.advance(Duration.ofSeconds(59));
+            assertError(s.loginFrom(A, RIGHT), 429, "locked");
+            clock.advance(Duration.ofSeconds(1));
+            assertError(s.loginFrom(A, WRONG), 429, "locked");
+            clock.advance(Duration.ofSeconds(119));
+            assertError(s.loginFrom(A, RIGHT), 429, "locked");
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(s.loginFrom(A, RIGHT).status()).isEqualTo(200);
+
+            TestServer.Staff tech = s.signIn();
+            List<JsonNode> lockouts = new ArrayList<>();
+            tech.get("/api/v1/tech/lockouts").json().forEach(lockouts::add);
+            assertThat(lockouts).extracting(e -> e.get("action").asText()).containsOnly("auth.lockout").hasSize(3);
+            assertThat(lockouts).allSatisfy(e -> {
+                assertThat(e.get("target").asText()).isEqualTo("admin");
+                assertThat(e.get("address").asText()).isEqualTo(A);
+            });
+            assertThat(lockouts.get(0).get("detail").asText())
+                    .isEqualTo("from " + A + " until 2026-11-23T02:03:30Z after 7 wrong passwords");
+            assertThat(lockouts.get(2).get("detail").asText())
+                    .isEqualTo("from " + A + " until 2026-11-23T02:00:30Z after 5 wrong passwords");
+            String audit = tech.get("/api/v1/tech/audit?limit=50").body();
+            assertThat(audit).contains("auth.login_failed").contains("auth.lockout").contains("auth.login");
+            assertThat(tech.get("/api/v1/tech/accounts").json().get(0).get("locked").asBoolean()).isFalse();
         }
+    }
+
+    @Test
+    void anUnlockCodePrintedOnThePiLetsTheOwnerInOnceEvenFromTheLockedAddress() throws Exception {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-23T02:00:00Z"));
+        try (TestServer s = KioskServerExtension.start(Map.of(), clock)) {
+            for (int i = 0; i < 5; i++) {
+                s.loginFrom(A, WRONG);
+            }
+            assertError(s.loginFrom(A, RIGHT), 429, "locked");
+            assertThat(s.signIn().get("/api/v1/tech/accounts").json().get(0).get("locked").asBoolean()).isTrue();
+
+            // What `./kiosk unlock admin` does on the Pi: a file in the running kiosk's data folder.
+            String code = new UnlockCodes(s.dataDir()).issue("admin", clock.instant()).code();
+            assertError(s.loginFrom(A, withCode(RIGHT, "WRONG-CODE")), 429, "locked");
+            assertThat(s.loginFrom(A, withCode(RIGHT, code)).status()).isEqualTo(200);
+            for (int i = 0; i < 5; i++) {
+                s.loginFrom(A, WRONG);
+            }
+            assertError(s.loginFrom(A, withCode(RIGHT, code)), 429, "locked");
+
+            List<String> actions = new ArrayList<>();
+            s.signIn().get("/api/v1/tech/lockouts").json().forEach(e -> actions.add(e.get("action").asText()));
+            assertThat(actions).containsExactly("auth.lockout", "auth.unlocked", "auth.lockout");
+            assertThat(s.signIn().get("/api/v1/tech/audit?limit=100").body()).contains("auth.unlock_refused");
+        }
+    }
+
+    private static String withCode(String credentials, String code) {
+        return credentials.substring(0, credentials.length() - 1) + ",\"unlockCode\":\"" + code + "\"}";
     }
 
     @Test

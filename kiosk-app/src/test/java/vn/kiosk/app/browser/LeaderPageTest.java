@@ -11,12 +11,41 @@ import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.kiosk.app.auth.UnlockCodes;
 import vn.kiosk.app.support.Browser;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.TestServer;
 
 @ExtendWith({KioskServerExtension.class, Browser.class})
 class LeaderPageTest {
+
+    @Test
+    void aLockedOutLeaderIsOfferedTheUnlockCodeBoxAndGetsInWithTheCodeFromThePi(TestServer s, Browser b) {
+        String otp = s.signIn().post("/api/v1/tech/accounts", "{\"username\":\"leader-locked\",\"roles\":[\"LEADER\"]}")
+                .json().get("password").asText();
+        b.size(new Browser.Size(1280, 800)).open(s.uri("/leader").toString());
+        b.driver().manage().deleteAllCookies();
+        b.open(s.uri("/leader").toString());
+        b.waitFor("form.signin");
+        assertThat(b.driver().findElement(By.id("unlock-code")).isDisplayed()).isFalse();
+        b.driver().findElement(By.id("user")).sendKeys("leader-locked");
+        for (int i = 1; i <= 5; i++) {
+            b.driver().findElement(By.id("pass")).clear();
+            b.driver().findElement(By.id("pass")).sendKeys("wrong-" + i);
+            b.js("document.querySelector('form.signin .problem').textContent = ''");
+            b.tap("form.signin button[type=submit]");
+            b.waitText("form.signin .problem", i < 5 ? "không đúng" : "tạm khóa");
+        }
+        assertThat(b.driver().findElement(By.id("unlock-code")).isDisplayed()).isTrue();
+        b.shot("leader-locked-out");
+        String code = new UnlockCodes(s.dataDir()).issue("leader-locked", java.time.Instant.now()).code();
+        b.driver().findElement(By.id("pass")).clear();
+        b.driver().findElement(By.id("pass")).sendKeys(otp);
+        b.driver().findElement(By.id("unlock-code")).sendKeys(code);
+        b.tap("form.signin button[type=submit]");
+        // In: the one-time password asks to be replaced first.
+        b.waitFor("input#new");
+    }
 
     @Test
     void theLeaderSignsInAndSeesTodayThenARange(TestServer s, Browser b) {
@@ -29,6 +58,9 @@ class LeaderPageTest {
         s.post("/api/v1/feedback", "{\"token\":\"" + a.get("followToken").asText() + "\",\"rating\":\"HAI_LONG\"}");
 
         b.size(new Browser.Size(1280, 800)).open(s.uri("/leader").toString());
+        // Signed out, whichever test ran first in this browser.
+        b.driver().manage().deleteAllCookies();
+        b.open(s.uri("/leader").toString());
         b.waitFor("form.signin");
         assertThat(b.text("form.signin h2")).isEqualTo("Đăng nhập để xem báo cáo");
         b.shot("leader-signin");

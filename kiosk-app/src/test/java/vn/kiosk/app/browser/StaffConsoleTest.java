@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
+import vn.kiosk.app.auth.UnlockCodes;
 import vn.kiosk.app.support.Browser;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.TestServer;
@@ -137,6 +138,33 @@ class StaffConsoleTest {
 
         b.tap("#signout");
         b.waitFor("body[data-screen='signin'] form.signin");
+    }
+
+    @Test
+    void aLockedOutOfficerIsOfferedTheUnlockCodeBoxAndGetsInWithTheCodeFromThePi(TestServer s, Browser b) {
+        String otp = s.signIn().post("/api/v1/tech/accounts", "{\"username\":\"officer-locked\",\"roles\":[\"STAFF\"]}")
+                .json().get("password").asText();
+        b.waitFor("body[data-screen='signin'] form.signin");
+        assertThat(b.driver().findElement(By.id("unlockCode")).isDisplayed()).isFalse();
+        for (int i = 1; i <= 5; i++) {
+            b.driver().findElement(By.id("username")).clear();
+            b.driver().findElement(By.id("username")).sendKeys("officer-locked");
+            b.driver().findElement(By.id("password")).clear();
+            b.driver().findElement(By.id("password")).sendKeys("wrong-" + i, Keys.ENTER);
+            b.waitText(".signin .message", i < 5 ? "không đúng" : "tạm khóa");
+            if (i < 5) {
+                b.driver().findElement(By.id("password")).clear();
+                b.js("document.querySelector('.signin .message').textContent = ''");
+            }
+        }
+        assertThat(b.driver().findElement(By.id("unlockCode")).isDisplayed()).isTrue();
+        b.shot("staff-locked-out");
+        String code = new UnlockCodes(s.dataDir()).issue("officer-locked", java.time.Instant.now()).code();
+        b.driver().findElement(By.id("password")).clear();
+        b.driver().findElement(By.id("password")).sendKeys(otp);
+        b.driver().findElement(By.id("unlockCode")).sendKeys(code, Keys.ENTER);
+        // In: the one-time password asks to be replaced first.
+        b.waitFor("#newPassword");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import vn.kiosk.app.auth.UnlockCodes;
 import vn.kiosk.app.support.Browser;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.TestServer;
@@ -159,6 +161,41 @@ class TechPageTest {
         assertThat(b.text("#uplink-state")).contains("Đang tắt");
         assertThat(b.text("#content")).contains("Mã trung tâm (do tỉnh cấp)");
         b.shot("tech-8-uplink");
+    }
+
+    @Test
+    void aLockedOutTechnicianGetsInWithTheCodeFromThePiAndSeesTheLockOut(Browser b) throws Exception {
+        try (TestServer own = KioskServerExtension.start(Map.of(), Clock.systemUTC())) {
+            b.size(new Browser.Size(1366, 768)).open(own.uri("/tech").toString());
+            b.driver().manage().deleteAllCookies();
+            b.open(own.uri("/tech").toString());
+            b.waitFor("#signin");
+            assertThat(b.driver().findElement(By.id("unlock-code")).isDisplayed()).isFalse();
+            type(b, "#user", "admin");
+            for (int i = 1; i <= 5; i++) {
+                type(b, "#password", "wrong-password-" + i);
+                b.tap("#signin");
+                b.waitText(".problems", i < 5 ? "không đúng" : "tạm khóa");
+            }
+            // Met with the lock-out, the form offers the unlock code box.
+            assertThat(b.driver().findElement(By.id("unlock-code")).isDisplayed()).isTrue();
+            noSeriousAccessibilityProblems(b);
+            b.shot("tech-9-locked-out");
+
+            String code = new UnlockCodes(own.dataDir()).issue("admin", Instant.now()).code();
+            type(b, "#password", TestServer.ADMIN_PASSWORD);
+            type(b, "#unlock-code", code);
+            b.tap("#signin");
+            b.waitFor("#device-printer");
+            b.tap("#nav-accounts");
+            b.waitText("#lockouts", "Đã mở khóa");
+            List<String> rows = b.texts("#lockouts tr");
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0)).contains("admin").contains("127.0.0.1").contains("Đã mở khóa bằng mã trên máy Pi");
+            assertThat(rows.get(1)).contains("admin").contains("127.0.0.1").contains("Bị khóa đến");
+            noSeriousAccessibilityProblems(b);
+            b.shot("tech-10-lockouts");
+        }
     }
 
     @Test

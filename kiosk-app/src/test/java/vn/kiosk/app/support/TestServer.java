@@ -166,6 +166,22 @@ public final class TestServer implements AutoCloseable {
         return send(anonymous, b.build());
     }
 
+    /**
+     * A sign-in from another machine on the network: the request leaves from the given loopback address
+     * (127.0.0.2, 127.0.0.3, …: all of 127/8 is this machine), so the server sees a different source.
+     */
+    public Answer loginFrom(String localAddress, String json) {
+        try {
+            HttpClient client = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(localAddress))
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            return send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/v1/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        } catch (java.net.UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Issues a ticket without paper and returns the answer's JSON; fails the test unless it was 201. */
     public JsonNode issue(String serviceId, boolean priority) {
         return issue("{\"serviceId\":\"" + serviceId + "\",\"priority\":" + priority + ",\"print\":false}");

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.FeedbackStore;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.uplink.UplinkSettings;
 import vn.kiosk.hub.local.LocalBroker;

@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.uplink.UplinkSettings;
@@ -394,6 +394,7 @@ public final class ProvinceDrill {
                   port: 0
                   host: 127.0.0.1
                 hub:
+                  data-dir: "%s"
                   database:
                     url: "%s"
                     user: province
@@ -408,7 +409,7 @@ public final class ProvinceDrill {
                     check-seconds: 2
                     printer-seconds: 3
                     offline-seconds: %d
-                """.formatted(pg.jdbcUrl(), broker.url(), pw, plan.offlineSeconds()), StandardCharsets.UTF_8);
+                """.formatted(work.resolve("hub-data"), pg.jdbcUrl(), broker.url(), pw, plan.offlineSeconds()), StandardCharsets.UTF_8);
         return f;
     }
 

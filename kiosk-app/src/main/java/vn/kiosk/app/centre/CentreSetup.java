@@ -4,7 +4,7 @@ package vn.kiosk.app.centre;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.queue.QueueSetup;
 
 /**

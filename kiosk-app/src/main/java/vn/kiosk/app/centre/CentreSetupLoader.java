@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Field;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.OpeningHours;
 import vn.kiosk.app.queue.PriorityPolicy;

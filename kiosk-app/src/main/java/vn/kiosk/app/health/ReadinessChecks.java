@@ -13,7 +13,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.devices.printer.TicketPrinter;
 
 public final class ReadinessChecks {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Field;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
 

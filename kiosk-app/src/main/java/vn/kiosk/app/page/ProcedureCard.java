@@ -4,7 +4,7 @@ package vn.kiosk.app.page;
 
 import java.util.List;
 
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.tickets.IssueAnswer.CounterRef;

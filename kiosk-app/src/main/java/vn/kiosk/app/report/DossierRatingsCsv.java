@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.wording.Messages;

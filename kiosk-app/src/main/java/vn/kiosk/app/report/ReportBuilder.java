@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.feedback.Reason;

@@ -18,7 +18,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.ReadinessStore;

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.app.scan.ScanResult.Unsupported.Reason;
 
 /**

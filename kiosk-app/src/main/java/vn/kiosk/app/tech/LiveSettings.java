@@ -7,9 +7,9 @@ import java.util.List;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogException;
-import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogException;
+import vn.kiosk.link.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.centre.LiveCentre;

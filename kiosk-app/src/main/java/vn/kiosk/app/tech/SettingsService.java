@@ -14,7 +14,7 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.app.web.JsonBody;
 
 public final class SettingsService implements HttpService {

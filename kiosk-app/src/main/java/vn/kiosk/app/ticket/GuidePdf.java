@@ -20,7 +20,7 @@ import com.google.zxing.common.BitMatrix;
 
 import java.util.function.Supplier;
 
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.wording.Messages;
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import java.util.function.Supplier;
 
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;

@@ -21,8 +21,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.ticket.QrImage;
 
 class ScreenQrTest {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import io.helidon.config.Config;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.display.VoiceWording;

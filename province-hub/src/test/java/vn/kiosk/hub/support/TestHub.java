@@ -55,6 +55,7 @@ public final class TestHub implements AutoCloseable {
                 // Fewer rounds than in service, so that the many sign-ins of a test stay quick.
                 "hub.auth.pbkdf2-iterations", "1000",
                 "hub.alerts.check-seconds", "3600"));
+        cfg.put("hub.data-dir", dir.resolve("data").toString());
         cfg.putAll(extra);
         TestClock clock = new TestClock(NOW);
         HubApp app = HubApp.start(HubApp.loadConfig(dir.resolve("none.yaml"), cfg), clock);
@@ -67,6 +68,15 @@ public final class TestHub implements AutoCloseable {
 
     public TestClock clock() {
         return clock;
+    }
+
+    public LocalBroker broker() {
+        return broker;
+    }
+
+    /** The hub's data folder (its signing key). */
+    public Path dataDir() {
+        return dir.resolve("data");
     }
 
     public HubApp app() {

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Random;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.feedback.Feedback;

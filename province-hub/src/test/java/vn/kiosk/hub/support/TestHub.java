@@ -116,7 +116,7 @@ public final class TestHub implements AutoCloseable {
 
     public static Health healthy(String version) {
         return new Health(version, 3600, "READY", true, "READY", 2, 8L << 30, 51.5, List.of(),
-                NOW.minusSeconds(6 * 3600).toEpochMilli(), 1200, 0, true);
+                NOW.minusSeconds(6 * 3600).toEpochMilli(), 1200, 0, true, 0);
     }
 
     @Override

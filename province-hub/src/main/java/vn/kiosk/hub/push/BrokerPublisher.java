@@ -37,7 +37,12 @@ public final class BrokerPublisher {
             o.setSocketFactory(PahoSockets.forBroker(settings.broker(), settings.socketFactory()));
             c.connect(o);
             c.publish(topic, message, 1, true);
-            c.disconnect(2000);
+            try {
+                c.disconnect(2000);
+            } catch (MqttException e) {
+                // The broker acknowledged the message: it is published, whatever becomes of the goodbye. Failing
+                // here would drop a version the kiosks already have, and the next publish would reuse its number.
+            }
         } finally {
             c.close(true);
         }

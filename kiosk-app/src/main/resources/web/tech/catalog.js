@@ -1,10 +1,12 @@
-// Procedure catalog: what is in force, replace it with a new procedures.json (checked first), roll back one step.
+// Procedure catalog: what is in force (and whether the province sent it), replace it with a new procedures.json
+// (checked first), roll back one step.
 import { get, post, call } from './api.js';
 import { t } from './words.js';
 import { h, section, button, note, failure, pickFile } from './ui.js';
 
 export async function catalog(content) {
   const state = h('p#catalog-state', {});
+  const origin = h('p#catalog-origin', {});
   const box = h('div.problems', { role: 'alert' });
   const rollback = button('tech.catalog.rollback', async () => {
     try {
@@ -17,9 +19,12 @@ export async function catalog(content) {
   const show = c => {
     box.replaceChildren();
     state.textContent = t('tech.catalog.state', c);
+    origin.textContent = (c.provinceVersion ? t('tech.catalog.from_province', c) : t('tech.catalog.own'))
+      + (c.previousKept ? ' ' + (c.previousProvinceVersion ? t('tech.catalog.previous_province', c)
+        : t('tech.catalog.previous_own')) : '');
     rollback.hidden = !c.previousKept;
   };
-  content.append(section('tech.catalog.title', state, h('div.actions', {},
+  content.append(section('tech.catalog.title', state, origin, h('div.actions', {},
     button('tech.catalog.replace', async () => {
       const json = await pickFile('.json,application/json', true);
       if (json === null) return;

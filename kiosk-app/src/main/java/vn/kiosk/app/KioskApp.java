@@ -37,8 +37,6 @@ import vn.kiosk.app.auth.MachineTokens;
 import vn.kiosk.app.auth.NetworkPolicy;
 import vn.kiosk.app.auth.PasswordHasher;
 import vn.kiosk.app.auth.UnlockCodes;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
@@ -50,10 +48,10 @@ import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.DisplayService;
 import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.feedback.FeedbackService;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.KioskScans;
-import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
@@ -65,12 +63,12 @@ import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
-import vn.kiosk.app.staff.CounterSeats;
-import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.report.ReportsService;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.scan.ScanClassifier;
 import vn.kiosk.app.scan.ScanDesk;
+import vn.kiosk.app.staff.CounterSeats;
+import vn.kiosk.app.staff.CountersService;
 import vn.kiosk.app.store.AccountStore;
 import vn.kiosk.app.store.AuditStore;
 import vn.kiosk.app.store.Database;
@@ -94,18 +92,21 @@ import vn.kiosk.app.ticket.TicketPrinting;
 import vn.kiosk.app.tickets.FollowView;
 import vn.kiosk.app.tickets.ServicesService;
 import vn.kiosk.app.tickets.TicketsService;
-import vn.kiosk.app.web.ErrorMapping;
-import vn.kiosk.app.web.JsonBody;
-import vn.kiosk.app.web.JsonMapper;
-import vn.kiosk.app.wording.Messages;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
+import vn.kiosk.app.uplink.PushReceiver;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
 import vn.kiosk.app.uplink.UplinkService;
 import vn.kiosk.app.uplink.UplinkSettings;
+import vn.kiosk.app.web.ErrorMapping;
+import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.app.web.JsonMapper;
+import vn.kiosk.app.wording.Messages;
 import vn.kiosk.devices.systemd.SystemdNotifier;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 public final class KioskApp implements AutoCloseable {
 
@@ -300,10 +301,10 @@ public final class KioskApp implements AutoCloseable {
         String version = Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development");
         HealthProbe healthProbe = new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount,
                 paths.dataDir(), db, queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
-                () -> queue.engine().isOpen(clock.instant()));
+                () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce());
         LiveUplink uplink = new LiveUplink(UplinkSettings.from(kiosk.get("uplink")), s -> new Uplink(s, db, uplinkCursor,
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
-                healthProbe, clock));
+                healthProbe, new PushReceiver(s::provinceKey, liveSettings, audit), clock));
         queue.subscribe(events -> uplink.wake());
         routing.register("/api/v1/tech", new UplinkService(uplink, guard, audit,
                 new ConfigFiles(paths.configDir())::writeUplink));

@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.FeedbackStore;
@@ -25,16 +24,18 @@ import vn.kiosk.app.report.Report;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.tech.PiBoard;
 import vn.kiosk.app.uplink.HealthProbe;
+import vn.kiosk.app.uplink.PushInbox;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
 import vn.kiosk.app.uplink.UplinkSettings;
-import vn.kiosk.app.tech.PiBoard;
 import vn.kiosk.devices.printer.PaperLevel;
 import vn.kiosk.devices.printer.PrinterStatus;
 import vn.kiosk.devices.printer.SimulatedPrinter;
 import vn.kiosk.devices.scanner.SimulatedScanner;
+import vn.kiosk.link.catalog.Catalog;
 
 final class Commune implements AutoCloseable {
 
@@ -78,8 +79,8 @@ final class Commune implements AutoCloseable {
         DurableQueue q = queue;
         uplink = new Uplink(settings, db, cursor, StaffNames.open(dir.resolve("uplink-key"), false),
                 new HealthProbe("drill", Clock.systemUTC(), printer, new SimulatedScanner(Clock.systemUTC()), () -> 1, dir,
-                        db, q::lastEventSeq, cursor, () -> new PiBoard(null, 52.0, null, List.of()), () -> true),
-                Clock.systemUTC()).start();
+                        db, q::lastEventSeq, cursor, () -> new PiBoard(null, 52.0, null, List.of()), () -> true, () -> 0),
+                PushInbox.NONE, Clock.systemUTC()).start();
         Uplink u = uplink;
         queue.subscribe(events -> u.wake());
         up = true;

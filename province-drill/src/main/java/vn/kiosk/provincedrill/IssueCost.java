@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.uplink.UplinkSettings;
 import vn.kiosk.hub.local.LocalBroker;
+import vn.kiosk.link.catalog.Catalog;
 
 record IssueCost(double offP50, double onP50) {
 
@@ -23,9 +23,9 @@ record IssueCost(double offP50, double onP50) {
         Path creds = dir.resolve("creds");
         Files.writeString(creds, "xa-cost\n" + password + "\n");
         UplinkSettings on = new UplinkSettings(true, broker.url(), "xa-cost", Optional.of(creds), Optional.empty(), 500,
-                Duration.ofSeconds(60), false, Duration.ofSeconds(2), Duration.ofMillis(250));
+                Duration.ofSeconds(60), false, Duration.ofSeconds(2), Duration.ofMillis(250), Optional.empty());
         UplinkSettings off = new UplinkSettings(false, broker.url(), "xa-cost-off", Optional.empty(), Optional.empty(),
-                500, Duration.ofSeconds(60), false, Duration.ofSeconds(2), Duration.ofMillis(250));
+                500, Duration.ofSeconds(60), false, Duration.ofSeconds(2), Duration.ofMillis(250), Optional.empty());
         try (Commune a = new Commune("xa-cost", dir.resolve("on"), setup, catalog, clock, on, 1);
              Commune b = new Commune("xa-cost-off", dir.resolve("off"), setup, catalog, clock, off, 2)) {
             a.open();

@@ -25,13 +25,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.uplink.UplinkSettings;
 import vn.kiosk.hub.local.LocalBroker;
 import vn.kiosk.hub.local.LocalPostgres;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 /**
  * The communes run in this process (each with its own SQLite file, queue engine, roll-ups and uplink, so
@@ -130,7 +130,8 @@ public final class ProvinceDrill {
                     Files.writeString(creds, id + "\n" + accounts.get(id) + "\n");
                     String url = behindRelay ? "tcp://127.0.0.1:" + relay.port() : broker.url();
                     UplinkSettings s = new UplinkSettings(true, url, id, java.util.Optional.of(creds),
-                            java.util.Optional.empty(), 500, Duration.ofSeconds(2), false, Duration.ofSeconds(2), Duration.ofMillis(250));
+                            java.util.Optional.empty(), 500, Duration.ofSeconds(2), false, Duration.ofSeconds(2), Duration.ofMillis(250),
+                            java.util.Optional.empty());
                     Commune c = new Commune(id, work.resolve(id), setup, catalog, dayClock, s, 1000 + i);
                     c.open();
                     communes.add(c);
@@ -401,6 +402,7 @@ public final class ProvinceDrill {
                   port: 0
                   host: 127.0.0.1
                 hub:
+                  data-dir: "%s"
                   database:
                     url: "%s"
                     user: province
@@ -415,11 +417,11 @@ public final class ProvinceDrill {
                     check-seconds: 2
                     printer-seconds: 3
                     offline-seconds: %d
-                """.formatted(pg.jdbcUrl(), broker.url(), pw, plan.offlineSeconds()), StandardCharsets.UTF_8);
+                """.formatted(work.resolve("hub-data"), pg.jdbcUrl(), broker.url(), pw, plan.offlineSeconds()), StandardCharsets.UTF_8);
         return f;
     }
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.exists(p.resolve("config/centre.yaml"))) {
             p = p.getParent();

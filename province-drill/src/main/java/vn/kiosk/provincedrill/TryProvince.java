@@ -45,7 +45,8 @@ public final class TryProvince {
                 "hub.database.user", LocalPostgres.USER,
                 "hub.broker.url", broker.tlsUrl(),
                 "hub.broker.password-file", hubPw.toString(),
-                "hub.broker.ca-file", broker.caFile().toString())), Clock.systemUTC());
+                "hub.broker.ca-file", broker.caFile().toString(),
+                "hub.data-dir", data.resolve("hub").toString())), Clock.systemUTC());
         Path kioskData = data.resolve("kiosk");
         KioskApp kiosk = KioskApp.start(KioskApp.loadConfig(root.resolve("config"), Map.of(
                 "server.port", System.getenv().getOrDefault("KIOSK_PORT", "8080"),

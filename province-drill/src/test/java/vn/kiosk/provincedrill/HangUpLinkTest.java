@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.uplink.UplinkSettings;
 import vn.kiosk.hub.local.LocalBroker;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 /**
  * Paho 1.2.5 left one spinning "MQTT Con" thread behind for nearly every such attempt (the full province drill
@@ -80,7 +80,7 @@ class HangUpLinkTest {
         ZoneId zone = setup.queue().dayClock().zone();
         DrillClock clock = new DrillClock(LocalDate.now(zone).atTime(8, 0).atZone(zone).toInstant(), 1);
         UplinkSettings s = new UplinkSettings(true, broker, centre, Optional.empty(), ca, 500, Duration.ofSeconds(60),
-                false, Duration.ofMillis(50), Duration.ofMillis(250));
+                false, Duration.ofMillis(50), Duration.ofMillis(250), Optional.empty());
         Files.createDirectories(dir.resolve(centre));
         try (Commune c = new Commune(centre, dir.resolve(centre), setup, catalog, clock, s, 1)) {
             c.open();

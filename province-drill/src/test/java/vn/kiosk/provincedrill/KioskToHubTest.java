@@ -50,7 +50,8 @@ class KioskToHubTest {
         hub = HubApp.start(HubApp.loadConfig(dir.resolve("none.yaml"), Map.of("server.port", "0",
                 "hub.database.url", pg.jdbcUrl(), "hub.broker.url", broker.tlsUrl(),
                 "hub.broker.password-file", dir.resolve("hub-pw").toString(),
-                "hub.broker.ca-file", broker.caFile().toString())), Clock.systemUTC());
+                "hub.broker.ca-file", broker.caFile().toString(), "hub.data-dir", dir.resolve("hub").toString())),
+                Clock.systemUTC());
         kiosk = startKiosk(dir.resolve("kiosk"));
     }
 

@@ -1,4 +1,4 @@
-// Builds the province hub: PostgreSQL, the MQTT ingest, the alert checks, and the web server with its pages.
+// Builds the province hub: PostgreSQL, the MQTT ingest, the signing key, the alert checks, and the web server.
 package vn.kiosk.hub;
 
 import java.io.IOException;
@@ -29,6 +29,8 @@ import vn.kiosk.hub.alerts.Watchdog;
 import vn.kiosk.hub.ingest.Ingest;
 import vn.kiosk.hub.ingest.IngestMetrics;
 import vn.kiosk.hub.ingest.IngestStore;
+import vn.kiosk.hub.push.BrokerPublisher;
+import vn.kiosk.hub.push.SigningKey;
 import vn.kiosk.hub.store.HubDatabase;
 import vn.kiosk.link.BrokerTls;
 
@@ -69,13 +71,15 @@ public final class HubApp implements AutoCloseable {
         HubDatabase db = HubDatabase.open(withPassword(hub.get("database")));
         IngestMetrics metrics = new IngestMetrics();
         Config broker = hub.get("broker");
-        Ingest ingest = new Ingest(new Ingest.Settings(broker.get("url").asString().orElse("tcp://localhost:1883"),
+        Ingest.Settings brokerSettings = new Ingest.Settings(broker.get("url").asString().orElse("tcp://localhost:1883"),
                 broker.get("client-id").asString().orElse("province-hub"),
                 broker.get("user").asString().filter(s -> !s.isBlank()).orElse(null),
                 secret(broker.get("password-file")).map(String::toCharArray).orElse(null),
                 tls(broker.get("ca-file")),
-                Duration.ofSeconds(broker.get("retry-max-seconds").asInt().orElse(10))),
-                new IngestStore(db, clock), metrics).start();
+                Duration.ofSeconds(broker.get("retry-max-seconds").asInt().orElse(10)));
+        // Made before anything listens: a hub that cannot keep its signing key must not start half-way.
+        SigningKey key = SigningKey.openOrCreate(Path.of(hub.get("data-dir").asString().orElse("/var/lib/province-hub")));
+        Ingest ingest = new Ingest(brokerSettings, new IngestStore(db, clock), metrics).start();
         AlertRules rules = AlertRules.from(hub.get("alerts"));
         Watchdog watchdog = new Watchdog(db, rules, clock);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
@@ -84,7 +88,7 @@ public final class HubApp implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
 
         HttpRouting.Builder routing = HttpRouting.builder();
-        HubFeatures.register(routing, new HubFeatures.Context(config, db, clock));
+        HubFeatures.register(routing, new HubFeatures.Context(config, db, clock, key, new BrokerPublisher(brokerSettings)));
 
         HealthObserver health = HealthObserver.builder()
                 .useSystemServices(false)

@@ -21,6 +21,10 @@ import vn.kiosk.hub.league.LeagueService;
 import vn.kiosk.hub.league.OpeningHours;
 import vn.kiosk.hub.load.Load;
 import vn.kiosk.hub.load.LoadService;
+import vn.kiosk.hub.push.BrokerPublisher;
+import vn.kiosk.hub.push.CatalogPublisher;
+import vn.kiosk.hub.push.CatalogPushService;
+import vn.kiosk.hub.push.SigningKey;
 import vn.kiosk.hub.store.HubDatabase;
 import vn.kiosk.hub.web.ErrorAnswers;
 import vn.kiosk.hub.web.Words;
@@ -28,7 +32,7 @@ import vn.kiosk.hub.web.Words;
 final class HubFeatures {
 
     /** What a feature may be built from. */
-    record Context(Config config, HubDatabase db, Clock clock) {
+    record Context(Config config, HubDatabase db, Clock clock, SigningKey key, BrokerPublisher broker) {
     }
 
     private HubFeatures() {
@@ -49,6 +53,8 @@ final class HubFeatures {
                 .register("/api/v1/fleet", new FleetService(new Fleet(ctx.db(), desk), auth.guard()))
                 .register("/api/v1/alerts", new AlertsService(desk, auth.guard(), auth.audit()))
                 .register("/api/v1/load", new LoadService(new Load(ctx.db()), auth.guard(), zone, ctx.clock()))
+                .register("/api/v1", new CatalogPushService(new CatalogPublisher(ctx.db(), ctx.key(), ctx.broker(),
+                        ctx.clock()), ctx.key(), auth.guard(), auth.audit(), words))
                 // The page's words, before anyone signs in: the sign-in form needs them too.
                 .get("/api/v1/words", (req, res) -> res.send(words.all(Words.language(req))))
                 .get("/api/v1/openapi.yaml", (req, res) -> {

@@ -10,8 +10,10 @@ import java.util.List;
  * @param powerFlags    the firmware's throttling words (under-voltage, throttled, ...), empty when none
  * @param lastBackupAt  epoch milliseconds of the newest backup, or null
  * @param openNow       the centre's opening hours say it is open (an offline kiosk then matters)
+ * @param catalogVersion the province catalog version in force; 0 when the catalog in force is the kiosk's own
  */
 public record Health(String version, long uptimeS, String printer, boolean printerOnline, String scanner,
                      int screensConnected, long diskFreeBytes, Double cpuCelsius, List<String> powerFlags,
-                     Long lastBackupAt, long lastEventSeq, long backlog, boolean openNow) {
+                     Long lastBackupAt, long lastEventSeq, long backlog, boolean openNow,
+                     long catalogVersion) {
 }

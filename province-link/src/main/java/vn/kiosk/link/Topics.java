@@ -18,6 +18,11 @@ public final class Topics {
     public static final String RATINGS = "ratings";
     public static final String HEALTH = "health";
     public static final String PRESENCE = "presence";
+    /** A push from the province that the kiosk refused, with the reason (an alert at the hub). */
+    public static final String PUSH_REFUSED = "push-refused";
+
+    /** The part of a down topic that every centre reads. */
+    public static final String ALL = "all";
 
     /** What the hub subscribes to. */
     public static final String ALL_UP = "kiosk/+/+";
@@ -27,6 +32,11 @@ public final class Topics {
 
     public static String up(String centre, String kind) {
         return "kiosk/" + centre + "/" + kind;
+    }
+
+    /** Where the province publishes a push of a kind for every centre (retained: a kiosk that connects later gets it). */
+    public static String toAll(String kind) {
+        return "province/" + ALL + "/" + kind;
     }
 
     /** The topic's two parts, if it is an up topic of a well-formed centre id. */

@@ -22,13 +22,16 @@ public final class UplinkCodec {
     public static final int MAX_BYTES = 1024 * 1024;
     /** A batch holds at most this many events or ratings, which keeps it well under MAX_BYTES. */
     public static final int MAX_BATCH = 1000;
+    /** A refusal's detail is one line for an alert, not a copy of what was refused. */
+    public static final int MAX_DETAIL = 2000;
 
     private static final Map<String, Class<? extends UplinkMessage>> KINDS = Map.of(
             Topics.EVENTS, UplinkMessage.EventBatch.class,
             Topics.ROLLUPS, UplinkMessage.DayRollup.class,
             Topics.RATINGS, UplinkMessage.RatingBatch.class,
             Topics.HEALTH, UplinkMessage.HealthReport.class,
-            Topics.PRESENCE, UplinkMessage.Presence.class);
+            Topics.PRESENCE, UplinkMessage.Presence.class,
+            Topics.PUSH_REFUSED, UplinkMessage.PushRefused.class);
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -90,6 +93,8 @@ public final class UplinkCodec {
             case UplinkMessage.DayRollup r -> checkRollup(r);
             case UplinkMessage.HealthReport h -> h.health() == null ? "no health" : null;
             case UplinkMessage.Presence p -> null;
+            case UplinkMessage.PushRefused r -> blank(r.push()) || blank(r.reason()) || r.detail() == null
+                    || r.detail().length() > MAX_DETAIL ? "a refusal names its push, reason and detail" : null;
         };
     }
 

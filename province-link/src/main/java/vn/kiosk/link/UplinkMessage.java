@@ -42,6 +42,19 @@ public sealed interface UplinkMessage {
         }
     }
 
+    /**
+     * A push from the province that the kiosk did not apply, and why; the hub opens an alert on it.
+     *
+     * @param version the push's version, or -1 when the message was not readable enough to say
+     * @param reason  a code of {@link vn.kiosk.link.push.PushVerdict.Refused}
+     */
+    record PushRefused(int schema, String centre, long at, String push, long version, String reason, String detail)
+            implements UplinkMessage {
+        public String kind() {
+            return Topics.PUSH_REFUSED;
+        }
+    }
+
     /** Retained: "online" when the kiosk connects, "offline" as its last will. */
     record Presence(int schema, String centre, long at, boolean online) implements UplinkMessage {
         public String kind() {

@@ -10,6 +10,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.web.ApiError;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
+import vn.kiosk.link.catalog.Procedure;
 
 public final class CatalogService implements HttpService {
 

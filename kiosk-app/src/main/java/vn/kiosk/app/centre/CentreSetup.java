@@ -4,8 +4,8 @@ package vn.kiosk.app.centre;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.queue.QueueSetup;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * @param fieldServices          catalog field code to the queue service that handles it

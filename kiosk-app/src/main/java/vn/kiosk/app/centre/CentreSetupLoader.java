@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Field;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.OpeningHours;
 import vn.kiosk.app.queue.PriorityPolicy;
 import vn.kiosk.app.queue.QueueSetup;
 import vn.kiosk.app.queue.ServiceDayClock;
 import vn.kiosk.app.queue.ServiceDef;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
 
 public final class CentreSetupLoader {
 

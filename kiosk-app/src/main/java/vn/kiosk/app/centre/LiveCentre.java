@@ -2,7 +2,7 @@
 // apply without a restart; both are replaced together, since each is checked against the other.
 package vn.kiosk.app.centre;
 
-import vn.kiosk.app.catalog.Catalog;
+import vn.kiosk.link.catalog.Catalog;
 
 public final class LiveCentre {
 

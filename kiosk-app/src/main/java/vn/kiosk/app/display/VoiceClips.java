@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import vn.kiosk.app.catalog.VietnameseFold;
+import vn.kiosk.link.catalog.VietnameseFold;
 
 public final class VoiceClips {
 

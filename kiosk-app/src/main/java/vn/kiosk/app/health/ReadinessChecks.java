@@ -13,8 +13,8 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.devices.printer.TicketPrinter;
+import vn.kiosk.link.catalog.Catalog;
 
 public final class ReadinessChecks {
 

@@ -9,14 +9,14 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogService;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 public final class ReadinessService implements HttpService {
 

@@ -12,14 +12,14 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogService;
-import vn.kiosk.app.catalog.Field;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.ticket.TicketPrinting;
 import vn.kiosk.app.tickets.FollowView;
 import vn.kiosk.app.web.ApiError;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
+import vn.kiosk.link.catalog.Procedure;
 
 public final class KioskPageService implements HttpService {
 

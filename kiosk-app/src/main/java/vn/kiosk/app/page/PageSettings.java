@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Field;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Field;
 
 /**
  * @param idleSeconds        a screen left untouched this long goes home and forgets everything

@@ -4,10 +4,10 @@ package vn.kiosk.app.page;
 
 import java.util.List;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.tickets.IssueAnswer.CounterRef;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * @param online         full, partial or none

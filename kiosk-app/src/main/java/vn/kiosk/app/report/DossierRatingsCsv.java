@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * Columns: dossier code, then one column per level of Decision 766/QĐ-TTg holding 1 for the level given and 0

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.feedback.Rating;
 import vn.kiosk.app.feedback.Reason;
@@ -25,6 +23,8 @@ import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.Outcome;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 final class ReportBuilder {
 

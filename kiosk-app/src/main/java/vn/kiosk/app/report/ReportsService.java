@@ -19,7 +19,6 @@ import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.ReadinessStore;
@@ -29,6 +28,7 @@ import vn.kiosk.app.ticket.PrintFonts;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.web.RequestLanguage;
+import vn.kiosk.link.catalog.Catalog;
 
 public final class ReportsService implements HttpService {
 

@@ -95,7 +95,7 @@ public final class Rollups {
      * holds the province's league table against it.
      */
     public Report closedReport(LocalDate from, LocalDate to, vn.kiosk.app.centre.CentreSetup setup,
-                               vn.kiosk.app.catalog.Catalog catalog) {
+                               vn.kiosk.link.catalog.Catalog catalog) {
         return new ReportBuilder(setup, catalog).build(from, to, range(from, to), null, clock.instant(), "", List.of());
     }
 

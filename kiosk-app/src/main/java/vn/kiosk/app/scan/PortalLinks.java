@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.Procedure;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * A link matches a procedure when it is the procedure's portal address (scheme, host case, a "www." and a

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.scan.ScanResult.Unsupported.Reason;
+import vn.kiosk.link.catalog.Catalog;
 
 /**
  * The payload is hostile input and may be a citizen's ID card: it is looked at within one call, never kept,

@@ -78,6 +78,11 @@ public final class ConfigFiles {
         return dir.resolve(CATALOG);
     }
 
+    /** Which province versions the catalog and its previous copy are, kept beside them. */
+    public CatalogOrigin catalogOrigin() {
+        return new CatalogOrigin(catalog().resolveSibling("procedures.province.properties"));
+    }
+
     public void writeCatalog(byte[] json) {
         replace(catalog(), json);
     }

@@ -7,9 +7,6 @@ import java.util.List;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogException;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.centre.LiveCentre;
@@ -18,21 +15,42 @@ import vn.kiosk.app.display.CallOut;
 import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.queue.ServiceDayClock;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogException;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 public final class LiveSettings {
 
     /** A set-up or catalog that cannot be used, with every reason; the page lists them. */
     public static final class Refused extends RuntimeException {
+        private final String reason;
         private final List<String> problems;
 
         Refused(List<String> problems) {
+            this("invalid", problems);
+        }
+
+        /** @param reason a short code for the province's alert: schema, unknown-service, older */
+        Refused(String reason, List<String> problems) {
             super(String.join("; ", problems));
+            this.reason = reason;
             this.problems = List.copyOf(problems);
+        }
+
+        public String reason() {
+            return reason;
         }
 
         public List<String> problems() {
             return problems;
         }
+    }
+
+    /** What a signed province catalog did. */
+    public enum Pushed {
+        APPLIED,
+        /** The version taken already (the broker's retained copy on every new connection): nothing changes. */
+        ALREADY_TAKEN
     }
 
     /** A checked set-up with its wording, ready to be put in force. */
@@ -43,12 +61,14 @@ public final class LiveSettings {
     private final DurableQueue queue;
     private final CallOut callOut;
     private final ConfigFiles files;
+    private final CatalogOrigin origin;
 
     public LiveSettings(LiveCentre live, DurableQueue queue, CallOut callOut, ConfigFiles files) {
         this.live = live;
         this.queue = queue;
         this.callOut = callOut;
         this.files = files;
+        this.origin = files.catalogOrigin();
     }
 
     public CentreSettings current() {
@@ -116,35 +136,67 @@ public final class LiveSettings {
 
     /** Checks a new catalog against the set-up in force, then saves it (keeping the old one) and applies it. */
     synchronized Catalog replaceCatalog(byte[] json) {
-        Catalog next;
-        try {
-            next = new CatalogLoader().parse(json, "procedures.json");
-        } catch (CatalogException e) {
-            throw new Refused(e.problems());
-        }
+        Catalog next = parseCatalog(json, "procedures.json");
         Checked c = check(currentYaml(), next);
         files.writeCatalog(json);
+        origin.replacedLocally();
         live.replace(c.setup(), next);
         return next;
+    }
+
+    /**
+     * A catalog the province signed (its signature already verified): taken only if its version is newer than
+     * any taken before, and it passes the same checks as an upload on /tech, the set-up's services included;
+     * then saved and applied exactly as an upload is, the catalog before it kept for a rollback.
+     */
+    public synchronized Pushed applyPushedCatalog(byte[] json, long version) {
+        long newest = origin.versions().newest();
+        if (version == newest) {
+            return Pushed.ALREADY_TAKEN;
+        }
+        if (version < newest) {
+            throw new Refused("older", List.of("version " + version + " is older than version " + newest
+                    + ", taken already"));
+        }
+        Catalog next = parseCatalog(json, "the province catalog version " + version);
+        Checked c;
+        try {
+            c = check(currentYaml(), next);
+        } catch (Refused e) {
+            throw new Refused("unknown-service", e.problems());
+        }
+        files.writeCatalog(json);
+        origin.pushed(version);
+        live.replace(c.setup(), next);
+        return Pushed.APPLIED;
+    }
+
+    private static Catalog parseCatalog(byte[] json, String source) {
+        try {
+            return new CatalogLoader().parse(json, source);
+        } catch (CatalogException e) {
+            throw new Refused("schema", e.problems());
+        }
     }
 
     /** Puts the previous catalog back; the replaced one becomes the previous, so a rollback can be undone. */
     synchronized Catalog rollbackCatalog() {
         byte[] before = files.previousCatalog().orElseThrow(() -> new Refused(List.of("no previous catalog")));
-        Catalog next;
-        try {
-            next = new CatalogLoader().parse(before, "procedures.json.previous");
-        } catch (CatalogException e) {
-            throw new Refused(e.problems());
-        }
+        Catalog next = parseCatalog(before, "procedures.json.previous");
         Checked c = check(currentYaml(), next);
         files.swapCatalogWithPrevious();
+        origin.swappedWithPrevious();
         live.replace(c.setup(), next);
         return next;
     }
 
     public Catalog catalog() {
         return live.catalog();
+    }
+
+    /** The province versions of the catalog in force and the one kept before it (0: the kiosk's own). */
+    public CatalogOrigin.Versions catalogOrigin() {
+        return origin.versions();
     }
 
     public boolean hasPreviousCatalog() {

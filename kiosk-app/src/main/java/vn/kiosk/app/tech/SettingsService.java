@@ -14,15 +14,17 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.link.catalog.Catalog;
 
 public final class SettingsService implements HttpService {
 
     /** A catalog file is about 150 KB today; this leaves room for every procedure of a province. */
     static final int MAX_CATALOG_BYTES = 8 * 1024 * 1024;
 
-    record CatalogState(int version, String generated, int fields, int procedures, boolean previousKept) {
+    /** @param provinceVersion the province's signed version of the catalog in force, 0 for the kiosk's own */
+    record CatalogState(int version, String generated, int fields, int procedures, boolean previousKept,
+                        long provinceVersion, long previousProvinceVersion) {
     }
 
     private final LiveSettings settings;
@@ -89,8 +91,9 @@ public final class SettingsService implements HttpService {
 
     private CatalogState state() {
         Catalog c = settings.catalog();
+        CatalogOrigin.Versions origin = settings.catalogOrigin();
         return new CatalogState(c.version(), c.generated(), c.fields().size(), c.procedures().size(),
-                settings.hasPreviousCatalog());
+                settings.hasPreviousCatalog(), origin.inForce(), origin.previous());
     }
 
     private void replace(ServerRequest req, ServerResponse res) {

@@ -12,9 +12,9 @@ import java.util.Locale;
 
 import java.util.function.Supplier;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.link.catalog.Procedure;
 
 final class GuideSheet {
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * @param submit  documents handed in

@@ -11,10 +11,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogService;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.web.ApiError;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 public final class GuidesService implements HttpService {
 

@@ -8,11 +8,11 @@ import java.util.Locale;
 
 import java.util.function.Supplier;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.link.catalog.Procedure;
 
 final class TicketSheet {
 

@@ -16,9 +16,7 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.catalog.CatalogService;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.queue.Channel;
@@ -35,6 +33,8 @@ import vn.kiosk.app.view.TicketView;
 import vn.kiosk.app.view.Views;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonBody;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.Procedure;
 
 public final class TicketsService implements HttpService {
 

@@ -34,10 +34,11 @@ public final class HealthProbe implements Supplier<Health> {
     private final Supplier<PiBoard> board;
     private final Clock clock;
     private final java.util.function.BooleanSupplier openNow;
+    private final LongSupplier catalogVersion;
 
     public HealthProbe(String version, Clock clock, Device printer, Device scanner, IntSupplier screens, Path dataDir,
                        Database db, LongSupplier lastEventSeq, UplinkCursor cursor, Supplier<PiBoard> board,
-                       java.util.function.BooleanSupplier openNow) {
+                       java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion) {
         this.version = version;
         this.clock = clock;
         this.started = clock.instant();
@@ -50,6 +51,7 @@ public final class HealthProbe implements Supplier<Health> {
         this.cursor = cursor;
         this.board = board;
         this.openNow = openNow;
+        this.catalogVersion = catalogVersion;
     }
 
     /** The board as Linux and the firmware tell it (nothing on a machine that is not a Pi). */
@@ -65,7 +67,8 @@ public final class HealthProbe implements Supplier<Health> {
         long seq = lastEventSeq.getAsLong();
         return new Health(version, Math.max(0, clock.instant().getEpochSecond() - started.getEpochSecond()), p.state(),
                 p.connected(), s.state(), screens.getAsInt(), diskFree(), pi.cpuCelsius(), pi.throttled(),
-                lastBackup(), seq, Math.max(0, seq - cursor.position().eventSeq()), openNow.getAsBoolean());
+                lastBackup(), seq, Math.max(0, seq - cursor.position().eventSeq()), openNow.getAsBoolean(),
+                catalogVersion.getAsLong());
     }
 
     private long diskFree() {

@@ -1,4 +1,5 @@
-// Sends the kiosk's outbox (events, ratings, closed days' roll-ups) and its health to the province broker.
+// Sends the kiosk's outbox (events, ratings, closed days' roll-ups) and its health to the province broker, and
+// takes the province's signed pushes from it.
 package vn.kiosk.app.uplink;
 
 import java.io.IOException;
@@ -11,15 +12,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import vn.kiosk.app.store.Database;
@@ -37,10 +44,19 @@ import vn.kiosk.link.UplinkMessage;
  * batch is published with QoS 1 and the cursor moves only once the broker acknowledged it; a batch that was
  * on the wire when the link dropped is sent again, and the hub's (centre, seq) key makes that harmless.
  * The session is persistent (clean session off) and the last will marks the centre offline.
+ *
+ * <p>The same connection carries the province's pushes down: the inbox's topics are subscribed on every
+ * connection (so a retained push is delivered each time, and one published while the kiosk was away arrives
+ * when it is back), handled on this thread, and a refusal is published up as a {@code push-refused} message.
  */
 public final class Uplink implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Uplink.class.getName());
+    /** A push beyond these is dropped: its retained copy comes again with the next connection. */
+    private static final int PUSHES_WAITING = 8;
+
+    private record Arrived(String topic, byte[] message) {
+    }
 
     /** What /tech shows. */
     public record Status(boolean enabled, boolean connected, String broker, String centre, long lastAckedSeq,
@@ -55,6 +71,9 @@ public final class Uplink implements AutoCloseable {
     private final Clock clock;
     private final UplinkCodec codec = new UplinkCodec();
     private final Semaphore wake = new Semaphore(0);
+    private final PushInbox inbox;
+    /** Pushes taken off Paho's callback thread, which must not wait on the apply or publish from inside. */
+    private final BlockingQueue<Arrived> arrived = new LinkedBlockingQueue<>(PUSHES_WAITING);
     private volatile boolean running;
     private volatile MqttClient client;
     private volatile Instant lastAckAt;
@@ -63,7 +82,8 @@ public final class Uplink implements AutoCloseable {
     private Instant nextHealth = Instant.MIN;
 
     public Uplink(UplinkSettings settings, Database db, UplinkCursor cursor, StaffNames names, Supplier<Health> health,
-                  Clock clock) {
+                  PushInbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.settings = settings;
         this.db = db;
         this.cursor = cursor;
@@ -111,6 +131,7 @@ public final class Uplink implements AutoCloseable {
         while (running) {
             try {
                 MqttClient cl = connected();
+                takePushes(cl);
                 drain(cl);
                 if (!clock.instant().isBefore(nextHealth)) {
                     publish(cl, new UplinkMessage.HealthReport(UplinkMessage.SCHEMA, settings.centre(),
@@ -179,6 +200,19 @@ public final class Uplink implements AutoCloseable {
         }
     }
 
+    /** Applies or refuses what the province sent; a refusal goes up at once, acknowledged by the broker. */
+    private void takePushes(MqttClient cl) throws MqttException {
+        Arrived a;
+        while ((a = arrived.poll()) != null) {
+            Optional<PushInbox.Refusal> refused = inbox.receive(a.topic(), a.message());
+            if (refused.isPresent()) {
+                PushInbox.Refusal r = refused.get();
+                publish(cl, new UplinkMessage.PushRefused(UplinkMessage.SCHEMA, settings.centre(), clock.millis(),
+                        r.push(), r.version(), r.reason(), r.detail()), false);
+            }
+        }
+    }
+
     /** Returns after the broker's PUBACK (QoS 1), or throws when it did not come in time. */
     private void publish(MqttClient cl, UplinkMessage m, boolean retained) throws MqttException {
         cl.publish(Topics.up(settings.centre(), m.kind()), codec.encode(m), 1, retained);
@@ -210,8 +244,32 @@ public final class Uplink implements AutoCloseable {
                 settings.caFile().isPresent() ? BrokerTls.trusting(settings.caFile().get()) : null));
         o.setWill(Topics.up(settings.centre(), Topics.PRESENCE), codec.encode(new UplinkMessage.Presence(
                 UplinkMessage.SCHEMA, settings.centre(), clock.millis(), false)), 1, true);
+        // Set before connecting: the persistent session may hand over a push as soon as the broker accepts us.
+        cl.setCallback(new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
+                wake();
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                if (arrived.offer(new Arrived(topic, message.getPayload()))) {
+                    wake();
+                } else {
+                    LOG.warning(() -> "a push on " + topic + " was dropped; its retained copy comes with the next connection");
+                }
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+                // publish() waits for its acknowledgement itself
+            }
+        });
         try {
             cl.connect(o);
+            for (String topic : inbox.topics()) {
+                cl.subscribe(topic, 1);
+            }
         } catch (MqttException e) {
             closeQuietly(cl);
             throw e;

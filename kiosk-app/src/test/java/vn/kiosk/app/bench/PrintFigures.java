@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.queue.Channel;
@@ -18,6 +15,9 @@ import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.ticket.PrintFonts;
 import vn.kiosk.app.ticket.TicketPrinting;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 
 record PrintFigures(LatencyStats renderEncode, int ticketBytes, int ticketBytes58, int guideBytes,
                     int largestGuideBytes) {

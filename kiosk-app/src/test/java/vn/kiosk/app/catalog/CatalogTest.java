@@ -12,6 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogException;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
+import vn.kiosk.link.catalog.VietnameseFold;
 
 class CatalogTest {
 

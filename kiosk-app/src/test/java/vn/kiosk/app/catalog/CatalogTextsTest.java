@@ -18,6 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogException;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 
 class CatalogTextsTest {
 

@@ -13,10 +13,10 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.queue.PriorityPolicy;
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 class CentreSetupLoaderTest {
 

@@ -19,10 +19,10 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 
-import vn.kiosk.app.catalog.Catalog;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.SingleWriter;
 import vn.kiosk.devices.printer.SimulatedPrinter;
+import vn.kiosk.link.catalog.Catalog;
 
 class HealthChecksTest {
 

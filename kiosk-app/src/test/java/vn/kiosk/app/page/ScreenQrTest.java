@@ -21,9 +21,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.ticket.QrImage;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 
 class ScreenQrTest {
 

@@ -4,8 +4,8 @@ package vn.kiosk.app.scan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 final class ShippedCatalog {
 

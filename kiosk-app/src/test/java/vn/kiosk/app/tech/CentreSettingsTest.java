@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import io.helidon.config.Config;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 class CentreSettingsTest {
 

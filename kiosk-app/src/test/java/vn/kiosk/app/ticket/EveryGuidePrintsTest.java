@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
+import vn.kiosk.link.catalog.Procedure;
 
 class EveryGuidePrintsTest {
 

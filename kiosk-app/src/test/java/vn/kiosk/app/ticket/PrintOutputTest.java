@@ -26,9 +26,6 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.queue.Channel;
@@ -36,6 +33,9 @@ import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.devices.printer.escpos.EscPosInterpreter;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 
 class PrintOutputTest {
 

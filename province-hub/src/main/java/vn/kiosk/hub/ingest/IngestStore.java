@@ -32,6 +32,9 @@ public final class IngestStore {
     public record Stored(int inserted, int repeated) {
     }
 
+    /** The alert kind of a push a kiosk refused. */
+    public static final String PUSH_REFUSED = "push-refused";
+
     private final HubDatabase db;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
@@ -70,6 +73,7 @@ public final class IngestStore {
                         case UplinkMessage.DayRollup r -> rollup(c, r);
                         case UplinkMessage.HealthReport h -> health(c, h);
                         case UplinkMessage.Presence p -> presence(c, p);
+                        case UplinkMessage.PushRefused r -> pushRefused(c, r);
                     });
                 }
                 c.commit();
@@ -290,6 +294,24 @@ public final class IngestStore {
             ps.setTimestamp(3, new Timestamp(clock.millis()));
             int n = ps.executeUpdate();
             return new Stored(n, 1 - n);
+        }
+    }
+
+    /**
+     * An alert for the province's technicians, open until one of them closes it (the watchdog leaves this kind
+     * alone: only a person can tell that the push was put right). A second refusal while it is open updates it.
+     */
+    private Stored pushRefused(Connection c, UplinkMessage.PushRefused r) throws SQLException {
+        String detail = r.push() + (r.version() >= 0 ? " version " + r.version() : "") + ": " + r.reason()
+                + (r.detail().isBlank() ? "" : " (" + r.detail() + ")");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alerts (centre, kind, detail, opened_at) "
+                + "VALUES (?,?,?,?) ON CONFLICT (centre, kind) WHERE closed_at IS NULL DO UPDATE SET detail = "
+                + "EXCLUDED.detail")) {
+            ps.setString(1, r.centre());
+            ps.setString(2, PUSH_REFUSED);
+            ps.setString(3, detail);
+            ps.setTimestamp(4, new Timestamp(clock.millis()));
+            return new Stored(ps.executeUpdate(), 0);
         }
     }
 

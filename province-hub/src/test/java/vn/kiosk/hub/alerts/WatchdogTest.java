@@ -36,7 +36,7 @@ class WatchdogTest {
     @Test
     void devicesDiskHeatAndPowerOpenAlertsAndTheirEndClosesThem() {
         Health bad = new Health("1.0", 60, "PAPER_OUT", true, "READY", 1, 100L << 20, 84.5,
-                List.of("under-voltage-since-boot"), null, 10, 0, true);
+                List.of("under-voltage-since-boot"), null, 10, 0, true, 0);
         hub.store(new UplinkMessage.Presence(1, "xa-nong", hub.clock().millis(), true));
         hub.health("xa-nong", hub.clock().instant(), bad);
         hub.app().checkAlerts();
@@ -73,7 +73,7 @@ class WatchdogTest {
 
     @Test
     void aKioskOfflineWhileItsCentreIsClosedOpensNothing() {
-        Health closed = new Health("1.0", 60, "READY", true, "READY", 1, 8L << 30, 50.0, List.of(), null, 10, 0, false);
+        Health closed = new Health("1.0", 60, "READY", true, "READY", 1, 8L << 30, 50.0, List.of(), null, 10, 0, false, 0);
         hub.store(new UplinkMessage.Presence(1, "xa-dem", hub.clock().millis(), true));
         hub.health("xa-dem", hub.clock().instant(), closed);
         hub.store(new UplinkMessage.Presence(1, "xa-dem", hub.clock().millis(), false));

@@ -37,7 +37,7 @@ public final class TestData {
         hub.health("xa-an", TestHub.NOW.minusSeconds(60), TestHub.healthy("1.4.0"));
         hub.store(new UplinkMessage.Presence(1, "xa-an", TestHub.NOW.toEpochMilli(), true));
         hub.health("xa-dong", TestHub.NOW.minusSeconds(3 * 3600), new Health("1.3.9", 100, "PAPER_OUT", true,
-                "NOT_CONNECTED", 0, 500L << 20, 83.0, List.of("under-voltage-now"), null, 77, 12, true));
+                "NOT_CONNECTED", 0, 500L << 20, 83.0, List.of("under-voltage-now"), null, 77, 12, true, 0));
         hub.store(new UplinkMessage.Presence(1, "xa-dong", TestHub.NOW.minusSeconds(7200).toEpochMilli(), false));
         hub.sql("INSERT INTO alerts (centre, kind, detail, opened_at) VALUES ('xa-dong', 'printer', 'PAPER_OUT', "
                 + "'2026-12-07 01:00Z')");

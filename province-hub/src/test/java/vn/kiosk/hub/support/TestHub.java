@@ -55,6 +55,7 @@ public final class TestHub implements AutoCloseable {
                 // Fewer rounds than in service, so that the many sign-ins of a test stay quick.
                 "hub.auth.pbkdf2-iterations", "1000",
                 "hub.alerts.check-seconds", "3600"));
+        cfg.put("hub.data-dir", dir.resolve("data").toString());
         cfg.putAll(extra);
         TestClock clock = new TestClock(NOW);
         HubApp app = HubApp.start(HubApp.loadConfig(dir.resolve("none.yaml"), cfg), clock);
@@ -67,6 +68,15 @@ public final class TestHub implements AutoCloseable {
 
     public TestClock clock() {
         return clock;
+    }
+
+    public LocalBroker broker() {
+        return broker;
+    }
+
+    /** The hub's data folder (its signing key). */
+    public Path dataDir() {
+        return dir.resolve("data");
     }
 
     public HubApp app() {
@@ -106,7 +116,7 @@ public final class TestHub implements AutoCloseable {
 
     public static Health healthy(String version) {
         return new Health(version, 3600, "READY", true, "READY", 2, 8L << 30, 51.5, List.of(),
-                NOW.minusSeconds(6 * 3600).toEpochMilli(), 1200, 0, true);
+                NOW.minusSeconds(6 * 3600).toEpochMilli(), 1200, 0, true, 0);
     }
 
     @Override

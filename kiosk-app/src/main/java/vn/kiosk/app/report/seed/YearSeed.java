@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Random;
 
 import vn.kiosk.app.KioskApp;
-import vn.kiosk.app.catalog.Catalog;
-import vn.kiosk.app.catalog.CatalogLoader;
-import vn.kiosk.app.catalog.Procedure;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
 import vn.kiosk.app.feedback.Feedback;
@@ -27,6 +24,9 @@ import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.PastDays;
+import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.catalog.Procedure;
 
 /**
  * {@code ./kiosk seed [data-folder] [working-days] [tickets-per-day]}: by default 250 working days

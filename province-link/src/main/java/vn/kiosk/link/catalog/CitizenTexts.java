@@ -1,5 +1,5 @@
 // The catalog check on every text a citizen reads: no text cut off with "…", and no curator note in it.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.util.List;
 import java.util.Optional;

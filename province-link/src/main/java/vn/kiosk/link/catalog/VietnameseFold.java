@@ -1,5 +1,5 @@
 // Folds Vietnamese text for search: no accents, đ as d, lower case, single spaces.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.text.Normalizer;
 import java.util.Locale;

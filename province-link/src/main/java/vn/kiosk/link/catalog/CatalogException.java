@@ -1,5 +1,5 @@
 // A catalog file that cannot be used, with every problem found in it.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.util.List;
 

@@ -1,5 +1,5 @@
 // The loaded procedure catalog with accent- and case-insensitive search.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,5 @@
 // One administrative procedure of the catalog, as described in shared/data/PROCEDURES.md.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.util.List;
 

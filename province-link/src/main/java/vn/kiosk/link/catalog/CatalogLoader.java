@@ -1,5 +1,5 @@
 // Reads procedures.json and checks it thoroughly, so a bad file stops start-up with clear reasons.
-package vn.kiosk.app.catalog;
+package vn.kiosk.link.catalog;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,8 +9,10 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The topic names the sender (the broker's ACL guarantees the topic's centre is the user who wrote it), so a
@@ -65,7 +67,7 @@ public final class UplinkCodec {
         }
         UplinkMessage m;
         try {
-            m = mapper.readValue(payload, type);
+            m = type == UplinkMessage.HealthReport.class ? health(payload) : mapper.readValue(payload, type);
         } catch (JsonProcessingException e) {
             return new Decoded.Refused(e.getClass().getSimpleName().contains("Parse") ? "not-json" : "schema",
                     e.getOriginalMessage());
@@ -83,6 +85,18 @@ public final class UplinkCodec {
         }
         String problem = check(m);
         return problem == null ? new Decoded.Accepted(m) : new Decoded.Refused("schema", problem);
+    }
+
+    /**
+     * A kiosk of a release before the province catalog push sends no catalogVersion: its catalog is its own (0).
+     * The hub is upgraded before its kiosks, so it must read their health meanwhile; every other field stays required.
+     */
+    private UplinkMessage health(byte[] payload) throws IOException {
+        JsonNode root = mapper.readTree(payload);
+        if (root != null && root.get("health") instanceof ObjectNode h && !h.has("catalogVersion")) {
+            h.put("catalogVersion", 0);
+        }
+        return root == null || root.isMissingNode() ? null : mapper.treeToValue(root, UplinkMessage.HealthReport.class);
     }
 
     /** The checks the JSON shape alone cannot make; null when the message is sound. */

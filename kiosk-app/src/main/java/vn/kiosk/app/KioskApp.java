@@ -80,6 +80,8 @@ import vn.kiosk.app.tech.BackupService;
 import vn.kiosk.app.tech.ConfigFiles;
 import vn.kiosk.app.tech.DeviceTestService;
 import vn.kiosk.app.tech.LiveSettings;
+import vn.kiosk.app.tech.PublicAddress;
+import vn.kiosk.app.tech.PublicAddressService;
 import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
@@ -152,6 +154,8 @@ public final class KioskApp implements AutoCloseable {
                 .addSource(ConfigSources.create(overrides))
                 // Written by /tech for the uplink to the province; over application.yaml.
                 .addSource(ConfigSources.file(configDir.resolve("uplink.yaml")).optional())
+                // Written by /tech: the address phones use (kiosk.public-url).
+                .addSource(ConfigSources.file(configDir.resolve("public-url.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("application.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("centre.yaml")).optional())
                 .addSource(ConfigSources.classpath("application.yaml"))
@@ -195,7 +199,12 @@ public final class KioskApp implements AutoCloseable {
                 counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
-        String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
+        AtomicReference<WebServer> serving = new AtomicReference<>();
+        PublicAddress publicAddress = PublicAddress.of(kiosk.get("public-url").asString().orElse(""),
+                kiosk.get("public-url-from-environment").asBoolean().orElse(false),
+                config.get("server.host").asString().orElse("0.0.0.0"),
+                () -> serving.get() == null ? config.get("server.port").asInt().orElse(8080) : serving.get().port());
+        java.util.function.Supplier<String> publicUrl = publicAddress::url;
         PrintQueue printQueue = new PrintQueue(devices.printer(),
                 notice -> hub.publishNotice("print-updated", notice));
         TicketPrinting printing = new TicketPrinting(live::setup, live::catalog, fonts, devices.printerProfile(), publicUrl,
@@ -301,6 +310,8 @@ public final class KioskApp implements AutoCloseable {
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
                 healthProbe, clock));
         queue.subscribe(events -> uplink.wake());
+        routing.register("/api/v1/tech", new PublicAddressService(publicAddress, guard, audit,
+                new ConfigFiles(paths.configDir())::writePublicUrl));
         routing.register("/api/v1/tech", new UplinkService(uplink, guard, audit,
                 new ConfigFiles(paths.configDir())::writeUplink));
 
@@ -311,7 +322,6 @@ public final class KioskApp implements AutoCloseable {
         }
         routing.any("/api/*", ErrorMapping::notFound);
 
-        AtomicReference<WebServer> serving = new AtomicReference<>();
         List<HealthCheck> liveness = LivenessChecks.create(db.writer(),
                 () -> serving.get() != null && serving.get().isRunning());
         HealthObserver health = HealthObserver.builder()

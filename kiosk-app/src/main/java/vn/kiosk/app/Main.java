@@ -16,7 +16,10 @@ public final class Main {
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         Path configDir = Path.of(env("KIOSK_CONFIG_DIR", "./config"));
-        Config config = KioskApp.loadConfig(configDir, Map.of());
+        // KIOSK_PUBLIC_URL: the address phones use, over every file (and then not changeable on /tech).
+        String publicUrl = System.getenv("KIOSK_PUBLIC_URL");
+        Config config = KioskApp.loadConfig(configDir, publicUrl == null || publicUrl.isBlank() ? Map.of()
+                : Map.of("kiosk.public-url", publicUrl.strip(), "kiosk.public-url-from-environment", "true"));
         Path dataDir = Path.of(env("KIOSK_DATA_DIR", config.get("kiosk.data-dir").asString().orElse("./data")));
         KioskApp app = KioskApp.start(config, new KioskApp.Paths(configDir, dataDir,
                 System.getenv("KIOSK_ADMIN_PASSWORD")), Clock.systemUTC());

@@ -2,6 +2,7 @@
 import { get } from './api.js';
 import { t } from './words.js';
 import { h, section, button, bytes, when } from './ui.js';
+import { num } from '/kiosk/numbers.js';
 
 export async function system(content) {
   const facts = h('dl.facts#system', {});
@@ -14,12 +15,12 @@ export async function system(content) {
     const minutes = Math.floor((s.uptimeSeconds % 3600) / 60);
     facts.replaceChildren(
       ...row('tech.system.version', s.version), ...row('tech.system.java', s.javaVersion),
-      ...row('tech.system.uptime', `${hours} h ${minutes} min`),
+      ...row('tech.system.uptime', t('tech.system.uptime_value', { h: num(hours), m: num(minutes) })),
       ...row('tech.system.disk', `${bytes(s.diskFreeBytes)} / ${bytes(s.diskTotalBytes)}`),
       ...row('tech.system.memory', `${bytes(s.memoryAvailableBytes)} / ${bytes(s.memoryTotalBytes)}`),
       ...row('tech.system.heap', `${bytes(s.heapUsedBytes)} / ${bytes(s.heapMaxBytes)}`),
       ...row('tech.system.board', b.model || t('tech.system.not_pi')),
-      ...row('tech.system.temperature', b.cpuCelsius == null ? '—' : b.cpuCelsius.toFixed(1) + ' °C'),
+      ...row('tech.system.temperature', b.cpuCelsius == null ? '—' : num(b.cpuCelsius, 1) + ' °C'),
       ...row('tech.system.throttling', b.throttledHex == null ? t('tech.system.not_pi')
         : b.throttled.length ? b.throttled.map(f => t('tech.system.flag.' + f)).join(', ') : t('tech.system.throttling_ok')));
     log.textContent = (await get('/api/v1/tech/log'))

@@ -82,6 +82,10 @@ class TechPageTest {
 
         // Devices: a test ticket on the simulated printer.
         b.waitFor("#device-printer");
+        // The devices' states and drivers in the page's words, not the machine's ("READY", "simulated").
+        b.waitText("#device-printer", "Trạng thái: Sẵn sàng");
+        assertThat(b.text("#device-list")).contains("mô phỏng (không có thiết bị thật)")
+                .doesNotContain("READY").doesNotContain("simulated");
         b.tap("#test-printer");
         b.waitText("#note", "Đã in xong");
         assertThat(server.get("/api/v1/sim/printer/jobs").body()).contains("\"kind\":\"test\"");

@@ -3,6 +3,7 @@ import { h } from '/kiosk/dom.js';
 import { t } from '/kiosk/words.js';
 import { getJson, postJson } from '/kiosk/api.js';
 import { num } from '/kiosk/numbers.js';
+import { hoursMinutes } from '/kiosk/clock.js';
 import { choose, askNumber, completeDialog } from './dialogs.js';
 
 const OUTCOMES = ['RECEIVED_DOSSIER', 'GUIDED_ONLINE', 'NEEDS_MORE_DOCUMENTS', 'OTHER'];
@@ -27,7 +28,7 @@ export function counterConsole(root, ctx) {
   const base = '/api/v1/counters/' + ctx.counterId;
   const name = s => (ctx.lang === 'en' ? s.nameEn || s.name : s.name);
   const service = id => ctx.services.get(id);
-  const time = iso => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
+  const time = iso => (iso ? hoursMinutes(iso) : '');
 
   const actions = [
     { id: 'next', key: 'G', label: 'staff.action.next', big: true, when: d => !d.counter.paused && !d.current,

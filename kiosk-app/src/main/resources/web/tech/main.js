@@ -2,6 +2,7 @@
 import { get, post, useCsrf, useLanguage, Problem } from './api.js';
 import { loadWords, t } from './words.js';
 import { h, button, failure } from './ui.js';
+import { useZone } from '/kiosk/clock.js';
 import { devices } from './devices.js';
 import { centre } from './centre.js';
 import { catalog } from './catalog.js';
@@ -19,6 +20,8 @@ async function boot() {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
   useLanguage(lang);
   await loadWords(lang);
+  // The centre's time zone, which every time on this page is shown in (the laptop's may be another).
+  useZone((await (await fetch('/api/v1/kiosk')).json()).timeZone);
   document.title = t('tech.title');
   document.getElementById('title').textContent = t('tech.title');
   let me = null;

@@ -240,7 +240,8 @@ public final class KioskApp implements AutoCloseable {
                 page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
                 page.get("audio").asBoolean().orElse(true), live.setup().onlineSupportServiceId(),
                 live.setup().vneidServiceId(),
-                PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages());
+                PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages(),
+                live.setup().queue().dayClock().zone().getId());
 
         HttpRouting.Builder routing = HttpRouting.builder();
         ErrorMapping.register(routing);
@@ -298,7 +299,8 @@ public final class KioskApp implements AutoCloseable {
                         setup.queue().dayClock().zone()))
                 .register("/api/v1/tech", new TechService(TechWording.load(), guard, audit, recentLog, paths.dataDir(),
                         Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development"),
-                        clock, Path.of("/")));
+                        clock, Path.of("/"), () -> live.setup().queue().dayClock().zone(),
+                        List.of("timedatectl", "show")));
 
         // ---- the uplink to the province hub (off unless kiosk.uplink.enabled): its own thread, woken after commits
         UplinkCursor uplinkCursor = new UplinkCursor(paths.dataDir().resolve("uplink-cursor.properties"));
@@ -440,7 +442,7 @@ public final class KioskApp implements AutoCloseable {
                 display.get("flash-seconds").asInt().orElse(8),
                 display.get("catch-up-seconds").asInt().orElse(120),
                 display.get("audio").asBoolean().orElse(true),
-                "/api/v1/display/voice/{name}", complaintUrl);
+                "/api/v1/display/voice/{name}", complaintUrl, setup.queue().dayClock().zone().getId());
     }
 
     private static byte[] resource(String path) {

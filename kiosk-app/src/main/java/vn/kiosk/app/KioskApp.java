@@ -129,11 +129,12 @@ public final class KioskApp implements AutoCloseable {
     private final RecentLog recentLog;
     private final SystemdLink systemd;
     private final LiveUplink uplink;
+    private final PublicAddress publicAddress;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
                      PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd,
-                     LiveUplink uplink) {
+                     LiveUplink uplink, PublicAddress publicAddress) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -146,6 +147,7 @@ public final class KioskApp implements AutoCloseable {
         this.recentLog = recentLog;
         this.systemd = systemd;
         this.uplink = uplink;
+        this.publicAddress = publicAddress;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -379,7 +381,7 @@ public final class KioskApp implements AutoCloseable {
         serving.set(server);
         SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
         return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd,
-                uplink);
+                uplink, publicAddress);
     }
 
     public int port() {
@@ -403,9 +405,15 @@ public final class KioskApp implements AutoCloseable {
         return oneTimeAdminPassword;
     }
 
-    public String adminBanner() {
-        return oneTimeAdminPassword.map(p -> Messages.get(Messages.VIETNAMESE, "admin.password_banner", p))
-                .orElse(null);
+    /** The one-time password's lines, Vietnamese then English; none once the admin has a password. */
+    public List<String> adminBanners() {
+        return oneTimeAdminPassword.map(p -> List.of(Messages.get(Messages.VIETNAMESE, "admin.password_banner", p),
+                Messages.get(java.util.Locale.ENGLISH, "admin.password_banner", p))).orElse(List.of());
+    }
+
+    /** The address the phones use (kiosk.public-url, else the LAN address and port), without a trailing slash. */
+    public String publicUrl() {
+        return publicAddress.url();
     }
 
     @Override

@@ -3,10 +3,13 @@ package vn.kiosk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
+
+import vn.kiosk.app.wording.Messages;
 
 public final class Main {
 
@@ -24,12 +27,12 @@ public final class Main {
         KioskApp app = KioskApp.start(config, new KioskApp.Paths(configDir, dataDir,
                 System.getenv("KIOSK_ADMIN_PASSWORD")), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiosk-shutdown"));
-        String banner = app.adminBanner();
-        if (banner != null) {
-            // Shown once on the console only: it is never written to the database or the log files.
-            System.out.println("\n" + banner + "\n");
-        }
-        System.out.println("Kiosk ready: http://localhost:" + app.port() + "/");
+        // A clean start says only what a technician needs: the one-time password (in both languages, once) and
+        // where the kiosk answers, here and for the phones and screens on the centre's network.
+        app.adminBanners().forEach(System.out::println);
+        String network = Messages.get(Messages.VIETNAMESE, "start.network") + " / "
+                + Messages.get(Locale.ENGLISH, "start.network");
+        System.out.println("Kiosk ready: http://localhost:" + app.port() + "/ · " + network + ": " + app.publicUrl() + "/");
     }
 
     private static String env(String name, String fallback) {

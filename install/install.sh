@@ -90,6 +90,7 @@ if [ "$package" = no ]; then
     install_tree "$here" "$defaults"
 fi
 install_config "$defaults" "$files"
+install_timezone "$CONF_DIR/centre.yaml" "$defaults/centre.yaml"
 save_settings
 install_udev "$files"
 install_unit "$files"

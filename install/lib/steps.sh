@@ -384,6 +384,37 @@ install_config() {
     fi
 }
 
+# ---------------------------------------------------------------- the clock
+
+# install_timezone CENTRE_YAML [SHIPPED_YAML]: the system's time zone from centre.timezone, so that the system log, the journal and
+# a technician's `date` tell the hour the tickets and pages tell; and network time on where systemd runs (the
+# kiosk's /tech shows whether systemd-timesyncd has synchronised the clock).
+install_timezone() {
+    local centre=$1 zone
+    step "time: the centre's time zone, network time"
+    # A dry run on a fresh machine has no /etc/kiosk yet: the shipped set-up is what would be installed.
+    [ -f "$centre" ] || centre=${2:-$centre}
+    zone=$(sed -n 's/^[[:space:]]*timezone:[[:space:]]*["'\'']\{0,1\}\([A-Za-z0-9_+\/-]*\).*/\1/p' "$centre" 2>/dev/null \
+        | head -n 1)
+    [ -n "$zone" ] || zone=Asia/Ho_Chi_Minh
+    [ -f "/usr/share/zoneinfo/$zone" ] || die "centre.timezone \"$zone\" in $centre is not a known time zone"
+    if [ "$(readlink -f /etc/localtime 2>/dev/null)" = "$(readlink -f "/usr/share/zoneinfo/$zone")" ]; then
+        say "  unchanged: /etc/localtime ($zone)"
+    elif systemd_running; then
+        run timedatectl set-timezone "$zone"
+    else
+        run ln -sfn "/usr/share/zoneinfo/$zone" /etc/localtime
+    fi
+    printf '%s\n' "$zone" | put_text /etc/timezone 644 || true
+    if ! systemd_running; then
+        say "  systemd is not running here: network time is left to the system"
+    elif [ "$(timedatectl show -p NTP --value 2>/dev/null)" = yes ]; then
+        say "  unchanged: network time on"
+    else
+        run timedatectl set-ntp true
+    fi
+}
+
 # ---------------------------------------------------------------- udev
 
 udev_rules() {

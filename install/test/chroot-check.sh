@@ -203,6 +203,14 @@ if in_root su -s /bin/sh kiosk -c 'test -w /etc/kiosk/centre.yaml && test -w /et
 else
     fail "the kiosk user cannot write /etc/kiosk"
 fi
+# The system's clock tells the centre's hour: the zone comes from centre.yaml (Asia/Ho_Chi_Minh as shipped).
+zone=$(sed -n 's/^[[:space:]]*timezone:[[:space:]]*//p' "$root/etc/kiosk/centre.yaml" | head -n 1)
+if [ "$(in_root readlink -f /etc/localtime)" = "/usr/share/zoneinfo/$zone" ] \
+    && [ "$(in_root cat /etc/timezone)" = "$zone" ] && [ "$(in_root date +%z)" = "$(TZ=$zone date +%z)" ]; then
+    pass "time zone from centre.yaml: $zone ($(in_root date +%z))"
+else
+    fail "the system's time zone is $(in_root readlink -f /etc/localtime), centre.yaml says $zone"
+fi
 if in_root id -nG kiosk | grep -qw dialout; then pass "user kiosk: $(in_root id -nG kiosk)"; else fail "user kiosk"; fi
 unit=$root/etc/systemd/system/kiosk.service
 for line in Type=notify WatchdogSec= Restart=always ProtectSystem=strict 'ReadWritePaths=/var/lib/kiosk /etc/kiosk' NoNewPrivileges=yes; do

@@ -3,6 +3,7 @@ import { h } from '/kiosk/dom.js';
 import { getJson } from '/kiosk/api.js';
 import { connectLive } from '/kiosk/live.js';
 import { announcer } from './announcer.js';
+import { useZone, hoursMinutes, longDate } from '/kiosk/clock.js';
 
 const RECENT = 6;
 const params = new URLSearchParams(location.search);
@@ -176,14 +177,14 @@ function identify(notice) {
 function tick() {
   const now = new Date(Date.now() + state.clockOffset);
   $('clock').replaceChildren(
-    h('b', {}, now.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })),
-    h('span', {}, now.toLocaleDateString('vi-VN', { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' })));
+    h('b', {}, hoursMinutes(now)), h('span', {}, longDate(now)));
 }
 
 (async () => {
   const [settings, vi, en] = await Promise.all([getJson('/api/v1/display/settings'),
     getJson('/api/v1/kiosk/wording/vi'), getJson('/api/v1/kiosk/wording/en')]);
   state.settings = settings;
+  useZone(settings.timeZone);
   document.documentElement.style.setProperty('--flash-count', String(settings.flashSeconds));
   words.vi = vi.words;
   words.en = en.words;

@@ -2,6 +2,8 @@
 import { h } from '/kiosk/dom.js';
 import { t } from '/kiosk/words.js';
 import { getJson, postJson } from '/kiosk/api.js';
+import { num } from '/kiosk/numbers.js';
+import { hoursMinutes } from '/kiosk/clock.js';
 import { choose, askNumber, completeDialog } from './dialogs.js';
 
 const OUTCOMES = ['RECEIVED_DOSSIER', 'GUIDED_ONLINE', 'NEEDS_MORE_DOCUMENTS', 'OTHER'];
@@ -26,7 +28,7 @@ export function counterConsole(root, ctx) {
   const base = '/api/v1/counters/' + ctx.counterId;
   const name = s => (ctx.lang === 'en' ? s.nameEn || s.name : s.name);
   const service = id => ctx.services.get(id);
-  const time = iso => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
+  const time = iso => (iso ? hoursMinutes(iso) : '');
 
   const actions = [
     { id: 'next', key: 'G', label: 'staff.action.next', big: true, when: d => !d.counter.paused && !d.current,
@@ -158,7 +160,7 @@ export function counterConsole(root, ctx) {
             h('div.meta', {},
               h('span', {}, cur.startedAt ? t('staff.started_at', { time: time(cur.startedAt) })
                 : t('staff.called_at', { time: time(cur.calledAt) })),
-              cur.recallCount ? h('span', {}, t('staff.recalls', { n: cur.recallCount })) : null),
+              cur.recallCount ? h('span', {}, t('staff.recalls', { n: num(cur.recallCount) })) : null),
           ] : h('div.none', {}, d.counter.paused ? t('staff.paused') : t('staff.current.none'))),
         cur?.procedureId ? procedurePanel(cur.procedureId) : null,
         h('div.actions', {}, actions.map(a => {
@@ -173,9 +175,10 @@ export function counterConsole(root, ctx) {
         h('section.waiting', { 'aria-labelledby': 'waiting-title' },
           h('h2', { id: 'waiting-title' }, t('staff.waiting.title')),
           h('p.summary', { id: 'waiting-summary' },
-            t('staff.waiting.summary', { n: d.waiting.length, min: Math.floor(longest / 60000) })),
+            t('staff.waiting.summary', { n: num(d.waiting.length), min: num(Math.floor(longest / 60000)) })),
           d.waiting.length === 0 ? h('p.none', {}, t('staff.waiting.none')) : [
-            h('p.hint', {}, t('staff.waiting.call_hint')),
+            // Only while a number can be called by a click: with a ticket at the counter or a pause, it cannot.
+            cur || d.counter.paused ? null : h('p.hint', { id: 'call-hint' }, t('staff.waiting.call_hint')),
             h('ol.queue', { id: 'waiting' }, d.waiting.slice(0, 60).map(w => h('li', {},
               h('button.ticket' + (w.priority ? '.priority' : ''), {
                 type: 'button', dataset: { number: w.number }, disabled: !!cur || d.counter.paused,

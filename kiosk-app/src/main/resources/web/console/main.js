@@ -5,6 +5,7 @@ import { getJson, postJson, deleteJson, useCsrf, useLanguage } from '/kiosk/api.
 import { connectLive } from '/kiosk/live.js';
 import { signIn } from './signin.js';
 import { counterConsole } from './console.js';
+import { useZone } from '/kiosk/clock.js';
 
 const bar = document.getElementById('bar');
 const screen = document.getElementById('screen');
@@ -81,6 +82,7 @@ async function start(notice) {
   const counters = await getJson('/api/v1/counters');
   const services = new Map((await getJson('/api/v1/services')).map(s => [s.id, s]));
   const kiosk = await getJson('/api/v1/kiosk');
+  useZone(kiosk.timeZone);
   let counterId = Number(stored('staff.counter'));
   if (!counters.some(c => c.id === counterId)) {
     bar.replaceChildren(h('h1.title', {}, t('staff.title')),

@@ -4,6 +4,7 @@ import { h, button } from './dom.js';
 import { t } from './words.js';
 import { icon } from './icons.js';
 import { getJson, postJson } from './api.js';
+import { printFaultKey } from './printfault.js';
 import { keyboard } from './keyboard.js';
 
 function name(app, p) {
@@ -126,7 +127,7 @@ function card(app, p) {
       const r = await postJson(`/api/v1/guides/${encodeURIComponent(p.id)}/print`);
       const ok = r.status !== 'FAILED';
       status.className = 'cardstatus ' + (ok ? 'ok' : 'bad');
-      status.textContent = t(r.status === 'PRINTED' ? 'card.printed' : ok ? 'card.printing' : 'card.print_failed');
+      status.textContent = t(r.status === 'PRINTED' ? 'card.printed' : ok ? 'card.printing' : printFaultKey('card', r.printer));
     } catch (e) {
       status.className = 'cardstatus bad';
       status.textContent = e.offline ? t('error.offline') : t('card.print_failed');

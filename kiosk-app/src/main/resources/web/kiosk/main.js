@@ -12,6 +12,7 @@ import { servicesScreen, confirmScreen, ticketScreen } from './take.js';
 import { findScreen, cardScreen } from './find.js';
 import { mineScreen } from './mine.js';
 import { readyScreen } from './ready.js';
+import { useZone, hoursMinutes } from './clock.js';
 
 const screens = {
   home: homeScreen,
@@ -98,8 +99,7 @@ function renderHeader() {
 }
 
 function clock() {
-  const d = new Date();
-  return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+  return hoursMinutes();
 }
 
 async function switchLanguage(code) {
@@ -189,6 +189,7 @@ async function start() {
   window.addEventListener('error', () => app.toast(t('error.generic'), 'warn'));
 
   app.settings = await retry(() => getJson('/api/v1/kiosk'));
+  useZone(app.settings.timeZone);
   await retry(() => loadWords('vi'));
   document.title = t('app.title');
   app.voice = voice(app.settings.audio ? '/voice/{lang}/kiosk-{name}.ogg' : null);

@@ -4,6 +4,7 @@ import { h, button } from './dom.js';
 import { t } from './words.js';
 import { icon } from './icons.js';
 import { getJson, postJson, requestKey } from './api.js';
+import { printFaultKey } from './printfault.js';
 
 function serviceName(app, s) {
   return app.lang === 'vi' ? s.name : s.nameEn || s.name;
@@ -79,7 +80,7 @@ export function confirmScreen(app, params) {
 function printLine(status) {
   switch (status?.status) {
     case 'PRINTED': return ['ok', 'check', t('ticket.print_printed')];
-    case 'FAILED': return ['bad', 'warning', t('ticket.print_failed')];
+    case 'FAILED': return ['bad', 'warning', t(printFaultKey('ticket', status.printer))];
     case 'NOT_REQUESTED': return ['warn', 'warning', t('ticket.print_none')];
     default: return ['pending', 'print', t('ticket.print_pending')];
   }

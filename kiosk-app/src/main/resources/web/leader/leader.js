@@ -3,6 +3,7 @@
 import { h } from '/kiosk/dom.js';
 import { loadWords, t } from '/kiosk/words.js';
 import { connectLive } from '/kiosk/live.js';
+import { num, pct, minutes as mins, axisSteps } from '/kiosk/numbers.js';
 
 const main = document.getElementById('main');
 /** Today's figures are asked again this long after a live event, so a burst of calls costs one request. */
@@ -27,8 +28,6 @@ async function api(method, url, body) {
   return data;
 }
 
-const mins = s => (s / 60).toFixed(1);
-const pct = v => (v === null || v === undefined ? '–' : (v * 100).toFixed(1) + '%');
 const vnDate = iso => iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4);
 
 function account() {
@@ -179,13 +178,16 @@ async function load() {
   }
 }
 
+/** A figure's tile; a count is written with the language's thousands separator (12.345). */
 function tile(value, key, sub) {
-  return h('div.tile', {}, h('div.v', {}, String(value)), h('div.k', {}, t(key)), sub ? h('div.s', {}, sub) : null);
+  return h('div.tile', {}, h('div.v', {}, typeof value === 'number' ? num(value) : String(value)),
+    h('div.k', {}, t(key)), sub ? h('div.s', {}, sub) : null);
 }
 
 function table(head, rows, cls = '') {
   return h('table' + cls, {}, h('thead', {}, h('tr', {}, head.map(x => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows.map(r => h('tr', {}, r.map(c => h('td', {}, c === null || c === undefined ? '' : String(c)))))));
+    h('tbody', {}, rows.map(r => h('tr', {}, r.map(c => h('td', {}, c === null || c === undefined ? ''
+      : typeof c === 'number' ? num(c) : String(c)))))));
 }
 
 function statCells(s) {
@@ -196,29 +198,30 @@ function statHead() {
   return [t('leader.mean'), t('leader.median'), t('leader.p90'), t('leader.max')];
 }
 
-/** Issued and served per hour as SVG bars, over the hours that had any. */
+/** Issued and served per hour as SVG bars, over the hours that had any; the axis counts in round whole steps. */
 function hourChart(hours) {
   const used = hours.filter(x => x.issued || x.served);
   if (!used.length) return h('p', {}, t('leader.no_data'));
   const first = used[0].hour;
   const last = used[used.length - 1].hour;
   const shown = hours.slice(first, last + 1);
-  const max = Math.max(1, ...shown.map(x => Math.max(x.issued, x.served)));
+  const steps = axisSteps(Math.max(...shown.map(x => Math.max(x.issued, x.served))));
+  const max = steps[steps.length - 1];
   const W = 720; const H = 220; const left = 40; const base = H - 24; const top = 12;
   const group = (W - left) / shown.length;
   const bar = Math.min(22, group * 0.38);
   let svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${t('leader.by_hour')}">`;
-  for (let i = 0; i <= 4; i++) {
-    const y = base - (base - top) * i / 4;
+  steps.forEach((v, i) => {
+    const y = base - (base - top) * v / max;
     svg += `<line x1="${left}" x2="${W}" y1="${y}" y2="${y}" stroke="${i ? '#d5dde6' : '#14202c'}"/>`
-      + `<text x="${left - 6}" y="${y + 4}" font-size="11" text-anchor="end">${Math.round(max * i / 4)}</text>`;
-  }
+      + `<text class="axis" x="${left - 6}" y="${y + 4}" font-size="11" text-anchor="end">${num(v)}</text>`;
+  });
   shown.forEach((x, i) => {
     const gx = left + i * group + group / 2;
     const hi = (base - top) * x.issued / max;
     const hs = (base - top) * x.served / max;
-    svg += `<rect class="bar-issued" x="${gx - bar}" y="${base - hi}" width="${bar - 1}" height="${hi}" fill="#0b4f9c"><title>${x.issued}</title></rect>`
-      + `<rect class="bar-served" x="${gx}" y="${base - hs}" width="${bar - 1}" height="${hs}" fill="#2e7d4f"><title>${x.served}</title></rect>`
+    svg += `<rect class="bar-issued" x="${gx - bar}" y="${base - hi}" width="${bar - 1}" height="${hi}" fill="#0b4f9c"><title>${num(x.issued)}</title></rect>`
+      + `<rect class="bar-served" x="${gx}" y="${base - hs}" width="${bar - 1}" height="${hs}" fill="#2e7d4f"><title>${num(x.served)}</title></rect>`
       + `<text x="${gx}" y="${H - 8}" font-size="11" text-anchor="middle">${String(x.hour).padStart(2, '0')}</text>`;
   });
   return h('div.chart', { html: svg + '</svg>' });
@@ -242,10 +245,10 @@ function report(r) {
   out.push(h('section.card.summary', {}, h('h2', {}, t('leader.summary')), h('div.tiles', {},
     tile(tot.issued, 'leader.issued'), tile(tot.served, 'leader.served'), tile(tot.noShow, 'leader.no_show'),
     tile(tot.expired, 'leader.expired'), tile(tot.transferred, 'leader.transferred'),
-    tile(pct(tot.guidedOnlineShare), 'leader.guided_online', t('leader.of', { part: tot.guidedOnline, whole: tot.served })),
-    tile(pct(tot.priorityShare), 'leader.priority', t('leader.of', { part: tot.priority, whole: tot.issued })),
-    tile(pct(sat.share), 'leader.satisfaction', t('leader.of', { part: sat.satisfied, whole: sat.rated })),
-    tile(pct(sat.responseRate), 'leader.response_rate', t('leader.of', { part: sat.rated, whole: tot.served })))));
+    tile(pct(tot.guidedOnlineShare), 'leader.guided_online', t('leader.of', { part: num(tot.guidedOnline), whole: num(tot.served) })),
+    tile(pct(tot.priorityShare), 'leader.priority', t('leader.of', { part: num(tot.priority), whole: num(tot.issued) })),
+    tile(pct(sat.share), 'leader.satisfaction', t('leader.of', { part: num(sat.satisfied), whole: num(sat.rated) })),
+    tile(pct(sat.responseRate), 'leader.response_rate', t('leader.of', { part: num(sat.rated), whole: num(tot.served) })))));
   out.push(h('div.grid2', {},
     h('section.card', {}, h('h2', {}, t('leader.by_hour')), hourChart(r.hours),
       h('div.legend', {}, h('span.issued', {}, t('leader.issued_legend')), h('span.served', {}, t('leader.served_legend')))),
@@ -294,7 +297,7 @@ function staffAndDesk(r) {
   const staffHead = [t('leader.name'), t('leader.served'), t('leader.pauses'), t('leader.paused_min'),
     t('leader.idle_min'), t('leader.per_hour'), t('leader.guided_online')];
   const staffRows = rows => rows.map(x => [x.name, x.served, x.pauses, mins(x.pausedSeconds), mins(x.idleSeconds),
-    x.servedPerHour === null ? '–' : x.servedPerHour, pct(x.guidedOnlineShare)]);
+    num(x.servedPerHour, 1), pct(x.guidedOnlineShare)]);
   const d = r.desk;
   const deskHead = first => [first, t('leader.outcome.FILED_ONLINE'), t('leader.outcome.VNEID_SET_UP'),
     t('leader.outcome.SENT_TO_COUNTER'), t('leader.outcome.NOT_FILED')];

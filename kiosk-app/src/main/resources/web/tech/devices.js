@@ -1,6 +1,6 @@
 // Devices: each one's live state and its test, the scans as they arrive (kind and time only), display identify.
 import { get, post } from './api.js';
-import { t } from './words.js';
+import { t, tOr } from './words.js';
 import { h, section, button, note, failure, when } from './ui.js';
 
 const TESTABLE = ['PRINTER', 'ANNOUNCER', 'DISPLAY_BOARD', 'CALL_BUTTONS'];
@@ -40,8 +40,8 @@ export async function devices(content) {
 
 function card(d, box) {
   const state = h('ul.facts', {},
-    h('li', {}, t('tech.devices.driver', { driver: d.driver })),
-    d.state && h('li', {}, t('tech.devices.state', { state: d.state })),
+    h('li', {}, t('tech.devices.driver', { driver: tOr('tech.devices.driver.' + d.driver, d.driver) })),
+    d.state && h('li', {}, t('tech.devices.state', { state: tOr('tech.devices.state.' + d.state, d.state) })),
     d.lastError && h('li.bad', {}, t('tech.devices.last_error', { error: d.lastError })),
     d.lastActivity && h('li', {}, t('tech.devices.last_activity', { time: when(d.lastActivity) })));
   return h('article.device', { id: 'device-' + d.id, dataset: { kind: d.kind } },

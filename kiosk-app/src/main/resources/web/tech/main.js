@@ -2,6 +2,7 @@
 import { get, post, useCsrf, useLanguage, Problem } from './api.js';
 import { loadWords, t } from './words.js';
 import { h, button, failure } from './ui.js';
+import { useZone } from '/kiosk/clock.js';
 import { devices } from './devices.js';
 import { centre } from './centre.js';
 import { catalog } from './catalog.js';
@@ -9,8 +10,9 @@ import { accounts } from './accounts.js';
 import { backup } from './backup.js';
 import { system, audit } from './system.js';
 import { uplink } from './uplink.js';
+import { address, addressWarning } from './address.js';
 
-const SECTIONS = { devices, centre, catalog, accounts, backup, system, uplink, audit };
+const SECTIONS = { devices, centre, catalog, accounts, backup, system, address, uplink, audit };
 const app = document.getElementById('app');
 let leaveSection = () => {};
 
@@ -18,6 +20,8 @@ async function boot() {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
   useLanguage(lang);
   await loadWords(lang);
+  // The centre's time zone, which every time on this page is shown in (the laptop's may be another).
+  useZone((await (await fetch('/api/v1/kiosk')).json()).timeZone);
   document.title = t('tech.title');
   document.getElementById('title').textContent = t('tech.title');
   let me = null;
@@ -94,9 +98,12 @@ function main(me) {
   document.getElementById('who').replaceChildren(t('tech.signed_in', { user: me.username }), ' ',
     button('tech.signin.out', async () => { await post('/api/v1/auth/logout'); location.reload(); }, { id: 'signout' }));
   const content = h('main#content', {});
+  // A phone cannot open a loopback address: the warning stays above every section until that is fixed.
+  const warning = h('div#address-warning', { hidden: true });
   const nav = h('nav', { 'aria-label': t('tech.title') }, h('ul', {}, Object.keys(SECTIONS).map(name =>
     h('li', {}, h('a', { href: '#' + name, id: 'nav-' + name }, t('tech.nav.' + name))))));
-  app.replaceChildren(h('div.layout', {}, nav, content));
+  app.replaceChildren(warning, h('div.layout', {}, nav, content));
+  addressWarning(warning).catch(() => {});
   const show = async () => {
     const name = SECTIONS[location.hash.slice(1)] ? location.hash.slice(1) : 'devices';
     nav.querySelectorAll('a').forEach(a => a.setAttribute('aria-current', a.id === 'nav-' + name ? 'page' : 'false'));

@@ -2,6 +2,7 @@
 import { get } from './api.js';
 import { t } from './words.js';
 import { h, section, button, bytes, when } from './ui.js';
+import { num } from '/kiosk/numbers.js';
 
 export async function system(content) {
   const facts = h('dl.facts#system', {});
@@ -14,14 +15,15 @@ export async function system(content) {
     const minutes = Math.floor((s.uptimeSeconds % 3600) / 60);
     facts.replaceChildren(
       ...row('tech.system.version', s.version), ...row('tech.system.java', s.javaVersion),
-      ...row('tech.system.uptime', `${hours} h ${minutes} min`),
+      ...row('tech.system.uptime', t('tech.system.uptime_value', { h: num(hours), m: num(minutes) })),
       ...row('tech.system.disk', `${bytes(s.diskFreeBytes)} / ${bytes(s.diskTotalBytes)}`),
       ...row('tech.system.memory', `${bytes(s.memoryAvailableBytes)} / ${bytes(s.memoryTotalBytes)}`),
       ...row('tech.system.heap', `${bytes(s.heapUsedBytes)} / ${bytes(s.heapMaxBytes)}`),
       ...row('tech.system.board', b.model || t('tech.system.not_pi')),
-      ...row('tech.system.temperature', b.cpuCelsius == null ? '—' : b.cpuCelsius.toFixed(1) + ' °C'),
+      ...row('tech.system.temperature', b.cpuCelsius == null ? '—' : num(b.cpuCelsius, 1) + ' °C'),
       ...row('tech.system.throttling', b.throttledHex == null ? t('tech.system.not_pi')
-        : b.throttled.length ? b.throttled.map(f => t('tech.system.flag.' + f)).join(', ') : t('tech.system.throttling_ok')));
+        : b.throttled.length ? b.throttled.map(f => t('tech.system.flag.' + f)).join(', ') : t('tech.system.throttling_ok')),
+      ...clockRows(s.time, row));
     log.textContent = (await get('/api/v1/tech/log'))
       .map(l => `${l.at} ${l.level} ${l.logger}: ${l.message}`).join('\n');
     log.scrollTop = log.scrollHeight;
@@ -29,6 +31,19 @@ export async function system(content) {
   content.append(section('tech.system.title', facts, button('tech.system.refresh', refresh, { id: 'refresh-system' })),
     section('tech.system.log', log));
   await refresh();
+}
+
+/** The centre's zone, the machine's (a warning when they differ) and whether the clock is synchronised. */
+function clockRows(c, row) {
+  const sameZone = c.systemZone === c.centreZone;
+  return [
+    ...row('tech.system.centre_zone', `${c.centreZone} · ${when(new Date().toISOString())}`),
+    ...row('tech.system.system_zone', h('span', { class: sameZone ? '' : 'bad', id: 'system-zone' },
+      sameZone ? c.systemZone : t('tech.system.zone_differs', { zone: c.systemZone }))),
+    ...row('tech.system.sync', h('span', { id: 'time-sync', class: c.synchronised === false ? 'bad' : '' },
+      c.source === 'simulated' ? t('tech.system.sync_simulated')
+        : c.synchronised ? t('tech.system.sync_ok') : c.ntp ? t('tech.system.sync_waiting') : t('tech.system.sync_off'))),
+  ];
 }
 
 export async function audit(content) {

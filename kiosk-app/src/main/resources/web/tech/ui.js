@@ -1,6 +1,8 @@
 // Small building blocks shared by the technician page's sections: sections, fields, notes and error display.
 import { h as make } from '/kiosk/dom.js';
 import { t } from './words.js';
+import { num } from '/kiosk/numbers.js';
+import { timeOfDay, dateTime } from '/kiosk/clock.js';
 
 /** The kiosk page's element builder, with an id allowed in the tag as well: h('input#user.wide', {...}). */
 export function h(spec, attrs, ...children) {
@@ -70,12 +72,10 @@ export function bytes(n) {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
   while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
-  return n.toFixed(i ? 1 : 0) + ' ' + units[i];
+  return num(n, i ? 1 : 0) + ' ' + units[i];
 }
 
-/** A date and time as people of the page's language write it (Vietnamese: 22:46:11 22/11/2026). */
+/** A date and time as people of the page's language write it, in the centre's zone (22:46:11 22/11/2026). */
 export function when(iso, timeOnly = false) {
-  const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
-  const d = new Date(iso);
-  return timeOnly ? d.toLocaleTimeString(locale) : d.toLocaleString(locale);
+  return timeOnly ? timeOfDay(iso) : dateTime(iso);
 }

@@ -1,6 +1,7 @@
 // The uplink to the province hub: is it connected, how far the province has acknowledged, and its settings.
 import { get, put } from './api.js';
 import { t } from './words.js';
+import { num } from '/kiosk/numbers.js';
 import { h, section, field, button, note, failure, when } from './ui.js';
 
 export async function uplink(content) {
@@ -13,8 +14,8 @@ export async function uplink(content) {
     facts.replaceChildren(
       ...row('tech.uplink.state', !s.enabled ? t('tech.uplink.off') : s.connected ? t('tech.uplink.connected')
         : t('tech.uplink.waiting')),
-      ...row('tech.uplink.acked', String(s.lastAckedSeq)),
-      ...row('tech.uplink.backlog', s.backlog < 0 ? '—' : String(s.backlog)),
+      ...row('tech.uplink.acked', num(s.lastAckedSeq)),
+      ...row('tech.uplink.backlog', s.backlog < 0 ? '—' : num(s.backlog)),
       ...row('tech.uplink.last_ack', s.lastAckAt ? when(s.lastAckAt) : '—'),
       ...(s.lastError ? row('tech.uplink.error', s.lastError) : []));
     const f = v.settings;

@@ -9,6 +9,11 @@ export async function loadWords(lang) {
   document.documentElement.lang = lang;
 }
 
+/** The word for a machine word (a device's state, a driver's name), or that word itself when it has none. */
+export function tOr(key, fallback, params = {}) {
+  return key in words ? t(key, params) : fallback;
+}
+
 /** The word for a key with {name} places filled in; a missing key shows itself, so it is seen and fixed. */
 export function t(key, params = {}) {
   const w = words[key];

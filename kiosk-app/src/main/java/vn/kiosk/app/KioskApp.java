@@ -80,6 +80,8 @@ import vn.kiosk.app.tech.BackupService;
 import vn.kiosk.app.tech.ConfigFiles;
 import vn.kiosk.app.tech.DeviceTestService;
 import vn.kiosk.app.tech.LiveSettings;
+import vn.kiosk.app.tech.PublicAddress;
+import vn.kiosk.app.tech.PublicAddressService;
 import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
@@ -130,11 +132,12 @@ public final class KioskApp implements AutoCloseable {
     private final RecentLog recentLog;
     private final SystemdLink systemd;
     private final LiveUplink uplink;
+    private final PublicAddress publicAddress;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
                      PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd,
-                     LiveUplink uplink) {
+                     LiveUplink uplink, PublicAddress publicAddress) {
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -147,6 +150,7 @@ public final class KioskApp implements AutoCloseable {
         this.recentLog = recentLog;
         this.systemd = systemd;
         this.uplink = uplink;
+        this.publicAddress = publicAddress;
     }
 
     /** Reads application.yaml and centre.yaml from the configuration folder, over the built-in defaults. */
@@ -155,6 +159,8 @@ public final class KioskApp implements AutoCloseable {
                 .addSource(ConfigSources.create(overrides))
                 // Written by /tech for the uplink to the province; over application.yaml.
                 .addSource(ConfigSources.file(configDir.resolve("uplink.yaml")).optional())
+                // Written by /tech: the address phones use (kiosk.public-url).
+                .addSource(ConfigSources.file(configDir.resolve("public-url.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("application.yaml")).optional())
                 .addSource(ConfigSources.file(configDir.resolve("centre.yaml")).optional())
                 .addSource(ConfigSources.classpath("application.yaml"))
@@ -200,7 +206,12 @@ public final class KioskApp implements AutoCloseable {
                 counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
-        String publicUrl = kiosk.get("public-url").asString().orElse("http://localhost:8080");
+        AtomicReference<WebServer> serving = new AtomicReference<>();
+        PublicAddress publicAddress = PublicAddress.of(kiosk.get("public-url").asString().orElse(""),
+                kiosk.get("public-url-from-environment").asBoolean().orElse(false),
+                config.get("server.host").asString().orElse("0.0.0.0"),
+                () -> serving.get() == null ? config.get("server.port").asInt().orElse(8080) : serving.get().port());
+        java.util.function.Supplier<String> publicUrl = publicAddress::url;
         PrintQueue printQueue = new PrintQueue(devices.printer(),
                 notice -> hub.publishNotice("print-updated", notice));
         TicketPrinting printing = new TicketPrinting(live::setup, live::catalog, fonts, devices.printerProfile(), publicUrl,
@@ -236,7 +247,8 @@ public final class KioskApp implements AutoCloseable {
                 page.get("ticket-idle-seconds").asInt().orElse(90), page.get("warn-seconds").asInt().orElse(10),
                 page.get("audio").asBoolean().orElse(true), live.setup().onlineSupportServiceId(),
                 live.setup().vneidServiceId(),
-                PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages());
+                PageSettings.serviceIcons(live.setup(), live.catalog()), wording.languages(),
+                live.setup().queue().dayClock().zone().getId());
 
         HttpRouting.Builder routing = HttpRouting.builder();
         ErrorMapping.register(routing);
@@ -294,7 +306,8 @@ public final class KioskApp implements AutoCloseable {
                         setup.queue().dayClock().zone()))
                 .register("/api/v1/tech", new TechService(TechWording.load(), guard, audit, recentLog, paths.dataDir(),
                         Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development"),
-                        clock, Path.of("/")));
+                        clock, Path.of("/"), () -> live.setup().queue().dayClock().zone(),
+                        List.of("timedatectl", "show")));
 
         // ---- the uplink to the province hub (off unless kiosk.uplink.enabled): its own thread, woken after commits
         UplinkCursor uplinkCursor = new UplinkCursor(paths.dataDir().resolve("uplink-cursor.properties"));
@@ -306,6 +319,8 @@ public final class KioskApp implements AutoCloseable {
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
                 healthProbe, new PushReceiver(s::provinceKey, liveSettings, audit), clock));
         queue.subscribe(events -> uplink.wake());
+        routing.register("/api/v1/tech", new PublicAddressService(publicAddress, guard, audit,
+                new ConfigFiles(paths.configDir())::writePublicUrl));
         routing.register("/api/v1/tech", new UplinkService(uplink, guard, audit,
                 new ConfigFiles(paths.configDir())::writeUplink));
 
@@ -316,7 +331,6 @@ public final class KioskApp implements AutoCloseable {
         }
         routing.any("/api/*", ErrorMapping::notFound);
 
-        AtomicReference<WebServer> serving = new AtomicReference<>();
         List<HealthCheck> liveness = LivenessChecks.create(db.writer(),
                 () -> serving.get() != null && serving.get().isRunning());
         HealthObserver health = HealthObserver.builder()
@@ -372,7 +386,7 @@ public final class KioskApp implements AutoCloseable {
         serving.set(server);
         SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
         return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd,
-                uplink);
+                uplink, publicAddress);
     }
 
     public int port() {
@@ -396,9 +410,15 @@ public final class KioskApp implements AutoCloseable {
         return oneTimeAdminPassword;
     }
 
-    public String adminBanner() {
-        return oneTimeAdminPassword.map(p -> Messages.get(Messages.VIETNAMESE, "admin.password_banner", p))
-                .orElse(null);
+    /** The one-time password's lines, Vietnamese then English; none once the admin has a password. */
+    public List<String> adminBanners() {
+        return oneTimeAdminPassword.map(p -> List.of(Messages.get(Messages.VIETNAMESE, "admin.password_banner", p),
+                Messages.get(java.util.Locale.ENGLISH, "admin.password_banner", p))).orElse(List.of());
+    }
+
+    /** The address the phones use (kiosk.public-url, else the LAN address and port), without a trailing slash. */
+    public String publicUrl() {
+        return publicAddress.url();
     }
 
     @Override
@@ -435,7 +455,7 @@ public final class KioskApp implements AutoCloseable {
                 display.get("flash-seconds").asInt().orElse(8),
                 display.get("catch-up-seconds").asInt().orElse(120),
                 display.get("audio").asBoolean().orElse(true),
-                "/api/v1/display/voice/{name}", complaintUrl);
+                "/api/v1/display/voice/{name}", complaintUrl, setup.queue().dayClock().zone().getId());
     }
 
     private static byte[] resource(String path) {

@@ -25,7 +25,10 @@ public final class Main {
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         Path configDir = Path.of(env("KIOSK_CONFIG_DIR", "./config"));
-        Config config = KioskApp.loadConfig(configDir, Map.of());
+        // KIOSK_PUBLIC_URL: the address phones use, over every file (and then not changeable on /tech).
+        String publicUrl = System.getenv("KIOSK_PUBLIC_URL");
+        Config config = KioskApp.loadConfig(configDir, publicUrl == null || publicUrl.isBlank() ? Map.of()
+                : Map.of("kiosk.public-url", publicUrl.strip(), "kiosk.public-url-from-environment", "true"));
         Path dataDir = Path.of(env("KIOSK_DATA_DIR", config.get("kiosk.data-dir").asString().orElse("./data")));
         if (args.length > 0 && args[0].equals("unlock")) {
             System.exit(unlock(dataDir, args));
@@ -33,12 +36,12 @@ public final class Main {
         KioskApp app = KioskApp.start(config, new KioskApp.Paths(configDir, dataDir,
                 System.getenv("KIOSK_ADMIN_PASSWORD")), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiosk-shutdown"));
-        String banner = app.adminBanner();
-        if (banner != null) {
-            // Shown once on the console only: it is never written to the database or the log files.
-            System.out.println("\n" + banner + "\n");
-        }
-        System.out.println("Kiosk ready: http://localhost:" + app.port() + "/");
+        // A clean start says only what a technician needs: the one-time password (in both languages, once) and
+        // where the kiosk answers, here and for the phones and screens on the centre's network.
+        app.adminBanners().forEach(System.out::println);
+        String network = Messages.get(Messages.VIETNAMESE, "start.network") + " / "
+                + Messages.get(Locale.ENGLISH, "start.network");
+        System.out.println("Kiosk ready: http://localhost:" + app.port() + "/ · " + network + ": " + app.publicUrl() + "/");
     }
 
     /**

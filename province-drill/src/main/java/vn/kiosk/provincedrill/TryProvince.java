@@ -63,10 +63,7 @@ public final class TryProvince {
             pg.close();
             broker.close();
         }, "province-shutdown"));
-        String banner = kiosk.adminBanner();
-        if (banner != null) {
-            System.out.println("\n" + banner + "\n");
-        }
+        kiosk.adminBanners().forEach(System.out::println);
         System.out.println("Mosquitto:   " + broker.url() + " and " + broker.tlsUrl() + " (TLS, CA " + broker.caFile() + ")");
         System.out.println("PostgreSQL:  " + pg.jdbcUrl() + " (user " + LocalPostgres.USER + ")");
         System.out.println("Kiosk:       http://localhost:" + kiosk.port() + "/  (uplink as " + CENTRE + ")");

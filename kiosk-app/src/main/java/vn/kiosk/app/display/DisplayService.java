@@ -27,7 +27,8 @@ public final class DisplayService implements HttpService {
      * @param complaintUrl    the national feedback and complaint page (phản ánh, kiến nghị); empty: not shown
      */
     public record DisplaySettings(String centreName, String centreNameEn, String portalUrl, int flashSeconds,
-                                  int catchUpSeconds, boolean audio, String clipUrl, String complaintUrl) {
+                                  int catchUpSeconds, boolean audio, String clipUrl, String complaintUrl,
+                                  String timeZone) {
     }
 
     private final Supplier<DisplaySettings> settings;

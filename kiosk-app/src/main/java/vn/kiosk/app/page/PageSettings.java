@@ -19,10 +19,13 @@ import vn.kiosk.link.catalog.Field;
  *                           desk's outcomes there and at the support service)
  * @param serviceIcons       the icon of each queue service's tile: its first field's icon, or "online" for the
  *                           online-support service
+ * @param timeZone           the centre's time zone (IANA id): every page shows times in it, whatever zone the
+ *                           browser's machine is set to, so a screen and the paper ticket never disagree
  */
 public record PageSettings(String centreName, String centreNameEn, boolean onlineFeeWaiver, int idleSeconds,
                            int ticketIdleSeconds, int warnSeconds, boolean audio, String supportServiceId,
-                           String vneidServiceId, Map<String, String> serviceIcons, List<PageWording.Language> languages) {
+                           String vneidServiceId, Map<String, String> serviceIcons, List<PageWording.Language> languages,
+                           String timeZone) {
 
     public PageSettings {
         serviceIcons = Map.copyOf(serviceIcons);

@@ -47,7 +47,7 @@ final class ReportPdf {
             doc.getDocumentInformation().setCreator(r.centre());
             // Subsets: only the letters used are embedded, which keeps a month's report small.
             Canvas c = new Canvas(doc, PDType0Font.load(doc, regularFont.toFile()),
-                    PDType0Font.load(doc, boldFont.toFile()), PdfFallback.load(doc, fallbackFont));
+                    PDType0Font.load(doc, boldFont.toFile()), PdfFallback.load(doc, fallbackFont), text.locale());
             c.centred(r.centre(), 11, false);
             c.rule();
             c.space(8);
@@ -59,12 +59,12 @@ final class ReportPdf {
                 Report.Live l = r.live();
                 c.heading(text.get("live"));
                 c.table(new float[] {0.5f, 0.5f}, null, List.of(
-                        new String[] {text.get("issued"), Integer.toString(l.issued())},
-                        new String[] {text.get("waiting"), Integer.toString(l.waiting())},
-                        new String[] {text.get("served"), Integer.toString(l.served())},
-                        new String[] {text.get("no_show"), Integer.toString(l.noShow())},
+                        new String[] {text.get("issued"), text.count(l.issued())},
+                        new String[] {text.get("waiting"), text.count(l.waiting())},
+                        new String[] {text.get("served"), text.count(l.served())},
+                        new String[] {text.get("no_show"), text.count(l.noShow())},
                         new String[] {text.get("longest_wait"), l.longestWaitSeconds() == null ? "–"
-                                : text.get("minutes", ReportText.minutes(l.longestWaitSeconds()))
+                                : text.get("minutes", text.shownMinutes(l.longestWaitSeconds()))
                                 + " (" + l.longestWaitNumber() + ")"}));
             }
             summary(c, r, text);
@@ -85,25 +85,25 @@ final class ReportPdf {
         Report.Totals t = r.totals();
         c.heading(text.get("summary"));
         c.table(new float[] {0.5f, 0.25f, 0.25f}, new String[] {"", text.get("count"), text.get("share")}, List.of(
-                new String[] {text.get("issued"), Long.toString(t.issued()), ""},
-                new String[] {text.get("served"), Long.toString(t.served()), ""},
-                new String[] {text.get("no_show"), Long.toString(t.noShow()), ""},
-                new String[] {text.get("expired"), Long.toString(t.expired()), ""},
-                new String[] {text.get("transferred"), Long.toString(t.transferred()), ""},
-                new String[] {text.get("priority"), Long.toString(t.priority()), ReportText.percent(t.priorityShare())},
-                new String[] {text.get("guided_online"), Long.toString(t.guidedOnline()),
-                        ReportText.percent(t.guidedOnlineShare())},
-                new String[] {text.get("satisfied_share"), Long.toString(r.satisfaction().satisfied()),
-                        ReportText.percent(r.satisfaction().share())}));
+                new String[] {text.get("issued"), text.count(t.issued()), ""},
+                new String[] {text.get("served"), text.count(t.served()), ""},
+                new String[] {text.get("no_show"), text.count(t.noShow()), ""},
+                new String[] {text.get("expired"), text.count(t.expired()), ""},
+                new String[] {text.get("transferred"), text.count(t.transferred()), ""},
+                new String[] {text.get("priority"), text.count(t.priority()), text.shownPercent(t.priorityShare())},
+                new String[] {text.get("guided_online"), text.count(t.guidedOnline()),
+                        text.shownPercent(t.guidedOnlineShare())},
+                new String[] {text.get("satisfied_share"), text.count(r.satisfaction().satisfied()),
+                        text.shownPercent(r.satisfaction().share())}));
         c.space(4);
         c.table(new float[] {0.36f, 0.16f, 0.16f, 0.16f, 0.16f}, new String[] {text.get("minute_unit"),
                 text.get("mean"), text.get("median"), text.get("p90"), text.get("max")}, List.of(
-                statRow(text.get("wait"), t.waitTime()), statRow(text.get("service_time"), t.serviceTime())));
+                statRow(text, text.get("wait"), t.waitTime()), statRow(text, text.get("service_time"), t.serviceTime())));
     }
 
-    private static String[] statRow(String label, Report.Stat s) {
-        return new String[] {label, ReportText.minutes(s.meanSeconds()), ReportText.minutes(s.medianSeconds()),
-                ReportText.minutes(s.p90Seconds()), ReportText.minutes(s.maxSeconds())};
+    private static String[] statRow(ReportText text, String label, Report.Stat s) {
+        return new String[] {label, text.shownMinutes(s.meanSeconds()), text.shownMinutes(s.medianSeconds()),
+                text.shownMinutes(s.p90Seconds()), text.shownMinutes(s.maxSeconds())};
     }
 
     /** Issued and served tickets per hour, side by side, over the hours that had any. */
@@ -148,18 +148,18 @@ final class ReportPdf {
     private static void satisfaction(Canvas c, Report r, ReportText text) throws IOException {
         Report.Satisfaction s = r.satisfaction();
         c.heading(text.get("satisfaction"));
-        c.line(text.get("satisfied_share") + ": " + ReportText.percent(s.share()) + " ("
+        c.line(text.get("satisfied_share") + ": " + text.shownPercent(s.share()) + " ("
                 + s.satisfied() + "/" + s.rated() + ")", 10.5f, true);
-        c.line(text.get("response_rate") + ": " + ReportText.percent(s.responseRate()) + " ("
+        c.line(text.get("response_rate") + ": " + text.shownPercent(s.responseRate()) + " ("
                 + s.rated() + "/" + r.totals().served() + ")", 10, false);
         c.space(4);
         List<String[]> rows = new ArrayList<>();
-        s.levels().forEach(l -> rows.add(new String[] {text.rating(l.key()), Long.toString(l.n()),
-                ReportText.percent(s.rated() == 0 ? null : (double) l.n() / s.rated())}));
+        s.levels().forEach(l -> rows.add(new String[] {text.rating(l.key()), text.count(l.n()),
+                text.shownPercent(s.rated() == 0 ? null : (double) l.n() / s.rated())}));
         c.table(new float[] {0.5f, 0.25f, 0.25f}, new String[] {text.get("satisfaction"), text.get("count"),
                 text.get("share")}, rows);
         List<String[]> reasons = new ArrayList<>();
-        s.reasons().forEach(l -> reasons.add(new String[] {text.reason(l.key()), Long.toString(l.n())}));
+        s.reasons().forEach(l -> reasons.add(new String[] {text.reason(l.key()), text.count(l.n())}));
         c.table(new float[] {0.5f, 0.25f}, new String[] {text.get("reasons"), text.get("count")}, reasons);
     }
 
@@ -168,11 +168,11 @@ final class ReportPdf {
         c.heading(text.get("by_service"));
         List<String[]> rows = new ArrayList<>();
         for (Report.ServiceRow s : r.services()) {
-            rows.add(new String[] {s.name(), Long.toString(s.issued()), Long.toString(s.served()),
-                    Long.toString(s.noShow()), ReportText.minutes(s.waitTime().meanSeconds()),
-                    ReportText.minutes(s.waitTime().medianSeconds()), ReportText.minutes(s.waitTime().p90Seconds()),
-                    ReportText.minutes(s.waitTime().maxSeconds()), ReportText.minutes(s.serviceTime().meanSeconds()),
-                    ReportText.minutes(s.serviceTime().medianSeconds()), ReportText.minutes(s.serviceTime().p90Seconds())});
+            rows.add(new String[] {s.name(), text.count(s.issued()), text.count(s.served()),
+                    text.count(s.noShow()), text.shownMinutes(s.waitTime().meanSeconds()),
+                    text.shownMinutes(s.waitTime().medianSeconds()), text.shownMinutes(s.waitTime().p90Seconds()),
+                    text.shownMinutes(s.waitTime().maxSeconds()), text.shownMinutes(s.serviceTime().meanSeconds()),
+                    text.shownMinutes(s.serviceTime().medianSeconds()), text.shownMinutes(s.serviceTime().p90Seconds())});
         }
         c.table(w, new String[] {text.get("name"), text.get("issued_short"), text.get("served"),
                 text.get("no_show"), text.get("wait_mean_short"), text.get("median"), text.get("p90"),
@@ -185,31 +185,31 @@ final class ReportPdf {
         c.heading(text.get("by_counter"));
         rows = new ArrayList<>();
         for (Report.CounterRow x : r.counters()) {
-            rows.add(new String[] {x.name(), Long.toString(x.served()), ReportText.minutes(x.waitTime().meanSeconds()),
-                    ReportText.minutes(x.waitTime().medianSeconds()), ReportText.minutes(x.waitTime().p90Seconds()),
-                    ReportText.minutes(x.serviceTime().meanSeconds()), ReportText.minutes(x.serviceTime().medianSeconds()),
-                    ReportText.minutes(x.serviceTime().p90Seconds()), Long.toString(x.rated()),
-                    ReportText.percent(x.satisfaction())});
+            rows.add(new String[] {x.name(), text.count(x.served()), text.shownMinutes(x.waitTime().meanSeconds()),
+                    text.shownMinutes(x.waitTime().medianSeconds()), text.shownMinutes(x.waitTime().p90Seconds()),
+                    text.shownMinutes(x.serviceTime().meanSeconds()), text.shownMinutes(x.serviceTime().medianSeconds()),
+                    text.shownMinutes(x.serviceTime().p90Seconds()), text.count(x.rated()),
+                    text.shownPercent(x.satisfaction())});
         }
         c.table(w2, head2, rows);
         c.heading(text.get("by_officer"));
         rows = new ArrayList<>();
         for (Report.OfficerRow o : r.officers()) {
-            rows.add(new String[] {o.username(), Long.toString(o.served()), ReportText.minutes(o.waitTime().meanSeconds()),
-                    ReportText.minutes(o.waitTime().medianSeconds()), ReportText.minutes(o.waitTime().p90Seconds()),
-                    ReportText.minutes(o.serviceTime().meanSeconds()), ReportText.minutes(o.serviceTime().medianSeconds()),
-                    ReportText.minutes(o.serviceTime().p90Seconds())});
+            rows.add(new String[] {o.username(), text.count(o.served()), text.shownMinutes(o.waitTime().meanSeconds()),
+                    text.shownMinutes(o.waitTime().medianSeconds()), text.shownMinutes(o.waitTime().p90Seconds()),
+                    text.shownMinutes(o.serviceTime().meanSeconds()), text.shownMinutes(o.serviceTime().medianSeconds()),
+                    text.shownMinutes(o.serviceTime().p90Seconds())});
         }
         c.table(new float[] {0.22f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.12f},
                 java.util.Arrays.copyOf(head2, 8), rows);
         c.heading(text.get("by_channel") + " · " + text.get("outcomes"));
         List<String[]> counts = new ArrayList<>();
-        r.channels().forEach(x -> counts.add(new String[] {text.channel(x.key()), Long.toString(x.n())}));
-        r.outcomes().forEach(x -> counts.add(new String[] {text.outcome(x.key()), Long.toString(x.n())}));
+        r.channels().forEach(x -> counts.add(new String[] {text.channel(x.key()), text.count(x.n())}));
+        r.outcomes().forEach(x -> counts.add(new String[] {text.outcome(x.key()), text.count(x.n())}));
         c.table(new float[] {0.5f, 0.2f}, null, counts);
         c.heading(text.get("by_procedure"));
         List<String[]> procs = new ArrayList<>();
-        r.procedures().forEach(p -> procs.add(new String[] {text.procedure(p), Long.toString(p.issued())}));
+        r.procedures().forEach(p -> procs.add(new String[] {text.procedure(p), text.count(p.issued())}));
         c.table(new float[] {0.85f, 0.15f}, new String[] {text.get("name"), text.get("issued_short")}, procs);
         staffAndDesk(c, r, text);
     }
@@ -224,10 +224,10 @@ final class ReportPdf {
             c.heading(text.get(part.getKey()));
             List<String[]> rows = new ArrayList<>();
             for (Report.StaffRow x : part.getValue()) {
-                rows.add(new String[] {x.name(), Long.toString(x.served()), Long.toString(x.pauses()),
-                        ReportText.minutes(x.pausedSeconds()), ReportText.minutes(x.idleSeconds()),
-                        x.servedPerHour() == null ? "–" : x.servedPerHour().toString(), Long.toString(x.guidedOnline()),
-                        ReportText.percent(x.guidedOnlineShare())});
+                rows.add(new String[] {x.name(), text.count(x.served()), text.count(x.pauses()),
+                        text.shownMinutes(x.pausedSeconds()), text.shownMinutes(x.idleSeconds()),
+                        x.servedPerHour() == null ? "–" : text.decimal(x.servedPerHour()), text.count(x.guidedOnline()),
+                        text.shownPercent(x.guidedOnlineShare())});
             }
             c.table(w, head, rows);
         }
@@ -240,19 +240,19 @@ final class ReportPdf {
             List<String[]> rows = new ArrayList<>();
             for (Report.DeskRow x : part.getValue()) {
                 rows.add(new String[] {x.name() == null ? text.get("no_procedure") : x.name(),
-                        Long.toString(x.filedOnline()), Long.toString(x.vneidSetUp()), Long.toString(x.sentToCounter()),
-                        Long.toString(x.notFiled())});
+                        text.count(x.filedOnline()), text.count(x.vneidSetUp()), text.count(x.sentToCounter()),
+                        text.count(x.notFiled())});
             }
             c.table(wd, deskHead, rows);
         }
         List<String[]> reasons = new ArrayList<>();
         r.desk().reasons().forEach(x -> reasons.add(new String[] {text.get("desk_reason." + x.key()),
-                Long.toString(x.n())}));
+                text.count(x.n())}));
         c.table(new float[] {0.5f, 0.2f}, new String[] {text.get("desk_reasons"), text.get("count")}, reasons);
         c.heading(text.get("readiness"));
         List<String[]> ready = new ArrayList<>();
         r.readiness().forEach(x -> ready.add(new String[] {x.code() == null ? x.name() : x.code() + " · " + x.name(),
-                Long.toString(x.yes()), Long.toString(x.no()), Long.toString(x.unsure())}));
+                text.count(x.yes()), text.count(x.no()), text.count(x.unsure())}));
         c.table(new float[] {0.55f, 0.15f, 0.15f, 0.15f}, new String[] {text.get("name"), text.get("readiness.YES"),
                 text.get("readiness.NO"), text.get("readiness.UNSURE")}, ready);
     }
@@ -268,7 +268,12 @@ final class ReportPdf {
         /** A heading waits for what follows it, so both go on the same page. */
         private String heading;
 
-        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback) throws IOException {
+        /** The reader's language: the chart's numbers are written as its text is (Vietnamese 12,5). */
+        private final java.util.Locale locale;
+
+        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback, java.util.Locale locale)
+                throws IOException {
+            this.locale = locale;
             this.doc = doc;
             this.regular = regular;
             this.bold = bold;
@@ -472,7 +477,7 @@ final class ReportPdf {
                 cs.addRect(MARGIN + labelW, by, Math.max(1, w), bar);
                 cs.fill();
                 cs.setNonStrokingColor(Color.BLACK);
-                text(String.format(java.util.Locale.ROOT, format, values.get(i)[0]), regular, 9,
+                text(String.format(locale, format, values.get(i)[0]), regular, 9,
                         MARGIN + labelW + w + 4, by + 4);
                 y -= bar + 5;
             }
@@ -488,7 +493,7 @@ final class ReportPdf {
                 cs.moveTo(left, gy);
                 cs.lineTo(left + plotW, gy);
                 cs.stroke();
-                String v = String.format(java.util.Locale.ROOT, format, top * i / 4);
+                String v = String.format(locale, format, top * i / 4);
                 cs.setNonStrokingColor(Color.BLACK);
                 text(v, regular, 8, left - 4 - width(v, regular, 8), gy - 3);
             }

@@ -22,7 +22,8 @@ public final class ScanClassifier {
 
     private static final Pattern FOLLOW = Pattern.compile("(.*)/(?:t|follow)/([A-Za-z0-9_-]{22})/?");
 
-    private final String followPrefix;
+    /** The kiosk's public address, read on each scan: the technician may change it while the kiosk runs. */
+    private final Supplier<String> publicUrl;
     private final Supplier<Catalog> catalog;
     /** The portal index of the catalog it was built from; rebuilt when the technician replaces the catalog. */
     private volatile PortalLinks portal;
@@ -35,17 +36,22 @@ public final class ScanClassifier {
      *                  the root, on any host, since the host of a printed ticket may have changed since
      */
     public ScanClassifier(String publicUrl, Catalog catalog, Clock clock, ZoneId zone) {
-        this(publicUrl, () -> catalog, clock, zone);
+        this(() -> publicUrl, () -> catalog, clock, zone);
     }
 
-    /** With the catalog in force, read on each scan. */
-    public ScanClassifier(String publicUrl, Supplier<Catalog> catalog, Clock clock, ZoneId zone) {
-        WebLink own = WebLink.parse(publicUrl == null ? "" : publicUrl.strip())
-                .orElseThrow(() -> new IllegalArgumentException("the public URL must be an http or https address"));
-        this.followPrefix = own.trimmedPath();
+    /** With the public address and the catalog in force, read on each scan. */
+    public ScanClassifier(Supplier<String> publicUrl, Supplier<Catalog> catalog, Clock clock, ZoneId zone) {
+        followPrefix(publicUrl.get());
+        this.publicUrl = publicUrl;
         this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    private static String followPrefix(String publicUrl) {
+        return WebLink.parse(publicUrl == null ? "" : publicUrl.strip())
+                .orElseThrow(() -> new IllegalArgumentException("the public URL must be an http or https address"))
+                .trimmedPath();
     }
 
     private PortalLinks portal() {
@@ -93,7 +99,7 @@ public final class ScanClassifier {
 
     private ScanResult classifyLink(WebLink link) {
         Matcher follow = FOLLOW.matcher(link.path());
-        if (follow.matches() && (follow.group(1).isEmpty() || follow.group(1).equals(followPrefix))) {
+        if (follow.matches() && (follow.group(1).isEmpty() || follow.group(1).equals(followPrefix(publicUrl.get())))) {
             return new ScanResult.OurTicket(follow.group(2));
         }
         if (PortalLinks.isPortal(link)) {

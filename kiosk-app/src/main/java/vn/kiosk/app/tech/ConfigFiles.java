@@ -74,6 +74,11 @@ public final class ConfigFiles {
         replace(dir.resolve("uplink.yaml"), yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** The phones' address from the technician's page, read over application.yaml at the next start. */
+    public void writePublicUrl(String yamlText) {
+        replace(dir.resolve("public-url.yaml"), yamlText.getBytes(StandardCharsets.UTF_8));
+    }
+
     public Path catalog() {
         return dir.resolve(CATALOG);
     }

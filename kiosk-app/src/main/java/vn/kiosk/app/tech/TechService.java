@@ -1,4 +1,4 @@
-// The technician's page data: its words, the machine's state (version, uptime, disk, memory, Pi health),
+// The technician's page data: its words, the machine's state (version, uptime, disk, memory, Pi health, clock),
 // the tail of the log and the audit log.
 package vn.kiosk.app.tech;
 
@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -33,7 +35,7 @@ public final class TechService implements HttpService {
 
     record SystemView(String version, String javaVersion, String startedAt, long uptimeSeconds, long diskFreeBytes,
                       long diskTotalBytes, long heapUsedBytes, long heapMaxBytes, long memoryAvailableBytes,
-                      long memoryTotalBytes, int processors, PiBoard board) {
+                      long memoryTotalBytes, int processors, PiBoard board, TimeSync time) {
     }
 
     private final TechWording wording;
@@ -49,10 +51,16 @@ public final class TechService implements HttpService {
     private final Clock clock;
     private final Instant startedAt;
     private final Path sysRoot;
+    private final Supplier<ZoneId> centreZone;
+    private final List<String> timedatectl;
 
-    /** @param sysRoot "/" on the kiosk; a test passes a folder laid out like a Pi's /proc and /sys */
+    /**
+     * @param sysRoot     "/" on the kiosk; a test passes a folder laid out like a Pi's /proc and /sys
+     * @param centreZone  the centre's time zone in force
+     * @param timedatectl the command that tells the system's zone and time sync ("timedatectl show")
+     */
     public TechService(TechWording wording, Guard guard, AuditStore audit, RecentLog log, Path dataDir, String version,
-                       Clock clock, Path sysRoot) {
+                       Clock clock, Path sysRoot, Supplier<ZoneId> centreZone, List<String> timedatectl) {
         this.wording = wording;
         this.guard = guard;
         this.audit = audit;
@@ -62,6 +70,8 @@ public final class TechService implements HttpService {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.sysRoot = sysRoot;
+        this.centreZone = centreZone;
+        this.timedatectl = List.copyOf(timedatectl);
     }
 
     @Override
@@ -128,6 +138,7 @@ public final class TechService implements HttpService {
         return new SystemView(version, Runtime.version().toString(), startedAt.toString(),
                 Duration.between(startedAt, now).toSeconds(), free, total, rt.totalMemory() - rt.freeMemory(),
                 rt.maxMemory(), memAvailable, memTotal, rt.availableProcessors(),
-                PiBoard.read(sysRoot, List.of("vcgencmd", "get_throttled")));
+                PiBoard.read(sysRoot, List.of("vcgencmd", "get_throttled")),
+                TimeSync.read(centreZone.get(), timedatectl));
     }
 }

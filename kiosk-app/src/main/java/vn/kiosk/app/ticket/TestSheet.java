@@ -30,7 +30,7 @@ final class TestSheet {
                 .centred(s.centre().nameVi(), 22, true)
                 .gap(6).rule().gap(10)
                 .centred(Messages.get(vi, "ticket.test_title"), 28, true)
-                .bigText("A000")
+                .number("A000")
                 .centred(Messages.get(vi, "ticket.test_profile", profile.name(), profile.widthDots()), 20, false)
                 .centred(Messages.get(vi, "ticket.test_time", WHEN.format(at.atZone(s.queue().dayClock().zone()))),
                         20, false)

@@ -23,8 +23,6 @@ final class ThermalJob {
         for (ThermalPart part : parts) {
             switch (part) {
                 case ThermalPart.Raster r -> e.raster(MonoBitmap.of(r.image()));
-                case ThermalPart.BigText b -> e.textSize(b.magnification(), b.magnification()).bold(true)
-                        .text(b.ascii()).bold(false).textSize(1, 1);
                 case ThermalPart.Qr q -> {
                     if (profile.nativeQr()) {
                         e.qr(q.data(), qrModule);

@@ -1,4 +1,4 @@
-// One piece of a thermal print: a raster image, a large number in the printer's own font, a QR code, or space.
+// One piece of a thermal print: a raster image (text, the ticket number), a QR code, or space.
 package vn.kiosk.app.ticket;
 
 import java.awt.image.BufferedImage;
@@ -7,10 +7,6 @@ public sealed interface ThermalPart {
 
     /** Pre-rendered lines (Vietnamese text), printed centred. */
     record Raster(BufferedImage image) implements ThermalPart {
-    }
-
-    /** Plain ASCII (the ticket number) in the printer's font, magnified: sharp and costs no raster bytes. */
-    record BigText(String ascii, int magnification) implements ThermalPart {
     }
 
     /** A QR code: native where the printer profile supports it, else drawn as raster. */

@@ -16,7 +16,8 @@ public final class TicketPrinting {
     private final Supplier<CentreSetup> setup;
     private final Supplier<Catalog> catalog;
     private final PrinterProfile profile;
-    private final String publicUrl;
+    /** The phones' address, read on each print: the technician may change it, a derived one follows the LAN. */
+    private final Supplier<String> publicUrl;
     private final PrintQueue queue;
     private final TicketSheet tickets;
     private final GuideSheet guides;
@@ -25,16 +26,19 @@ public final class TicketPrinting {
 
     public TicketPrinting(CentreSetup setup, Catalog catalog, PrintFonts fonts, PrinterProfile profile,
                           String publicUrl, PrintQueue queue) {
-        this(() -> setup, () -> catalog, fonts, profile, publicUrl, queue);
+        this(() -> setup, () -> catalog, fonts, profile, () -> publicUrl, queue);
     }
 
     /** With the set-up and catalog in force, read on each print so that a change applies at once. */
     public TicketPrinting(Supplier<CentreSetup> setup, Supplier<Catalog> catalog, PrintFonts fonts,
-                          PrinterProfile profile, String publicUrl, PrintQueue queue) {
+                          PrinterProfile profile, Supplier<String> publicUrl, PrintQueue queue) {
         this.setup = setup;
         this.catalog = catalog;
         this.profile = profile;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = () -> {
+            String url = publicUrl.get();
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        };
         this.queue = queue;
         this.tickets = new TicketSheet(setup, fonts);
         this.guides = new GuideSheet(setup, fonts);
@@ -47,7 +51,7 @@ public final class TicketPrinting {
 
     /** The address a phone opens from the ticket's QR code. */
     public String followUrl(String token) {
-        return publicUrl + "/t/" + token;
+        return publicUrl.get() + "/t/" + token;
     }
 
     /** Queues the ticket and answers at once: the citizen is never held up by paper. */
@@ -76,7 +80,7 @@ public final class TicketPrinting {
     public PrintStatus printTest(java.time.Instant at, Duration wait) {
         String jobId = "test-" + jobCounter.incrementAndGet();
         return PrintQueue.await(queue.submit(jobId, "test", null,
-                () -> ThermalJob.encode(tests.parts(profile, at, publicUrl + "/tech"), profile)), jobId, wait);
+                () -> ThermalJob.encode(tests.parts(profile, at, publicUrl.get() + "/tech"), profile)), jobId, wait);
     }
 
     public byte[] ticketBytes(Ticket t, int waitingAhead) {

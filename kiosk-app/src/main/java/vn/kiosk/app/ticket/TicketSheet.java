@@ -35,7 +35,7 @@ final class TicketSheet {
                 .centred(setup.get().centre().nameVi(), 22, true)
                 .gap(6).rule().gap(10)
                 .centred(or(setup.get().ticket().title(), Messages.get(vi, "ticket.title")), 28, true)
-                .bigText(t.number())
+                .number(t.number())
                 .centred(Messages.get(vi, "ticket.service", service.nameVi()), 24, true)
                 .centred(Messages.get(vi, "ticket.counters", counters(t.serviceId())), 22, false)
                 .centred(Messages.get(vi, "ticket.issued", WHEN.format(t.issuedAt().atZone(zone))), 20, false)

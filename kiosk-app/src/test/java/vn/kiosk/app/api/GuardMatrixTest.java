@@ -63,6 +63,9 @@ class GuardMatrixTest {
             new Route("POST", "/api/v1/tech/accounts/{username}/reset-password",
                     "/api/v1/tech/accounts/nobody-here/reset-password", "{}", T),
             new Route("GET", "/api/v1/tech/tokens", "/api/v1/tech/tokens", null, T),
+            new Route("GET", "/api/v1/tech/public-url", "/api/v1/tech/public-url", null, T),
+            // A refused address: past the guard, nothing written.
+            new Route("PUT", "/api/v1/tech/public-url", "/api/v1/tech/public-url", "{\"url\":\"not an address\"}", T),
             new Route("GET", "/api/v1/tech/uplink", "/api/v1/tech/uplink", null, T),
             new Route("PUT", "/api/v1/tech/uplink", "/api/v1/tech/uplink", "{}", T),
             new Route("POST", "/api/v1/tech/tokens", "/api/v1/tech/tokens", "{}", T),

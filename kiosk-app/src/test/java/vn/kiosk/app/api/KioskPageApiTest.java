@@ -72,8 +72,24 @@ class KioskPageApiTest {
         });
         assertThat(missing).as("words the English file lacks").isEmpty();
         assertThat(vi.get("home.take").asText()).isEqualTo("Lấy số thứ tự");
-        assertThat(vi.get("ticket.print_failed").asText())
-                .isEqualTo("Máy in đang gặp sự cố, vui lòng chụp ảnh màn hình hoặc quét mã.");
+        // A kiosk has no screenshot key: the words say what a citizen can do, and out of paper and a printer that
+        // is not connected are told apart.
+        for (String key : List.of("ticket.print_failed", "ticket.print_paper_out", "ticket.print_offline")) {
+            assertThat(vi.get(key).asText()).as(key).contains("ghi lại số", "điện thoại chụp màn hình", "cán bộ")
+                    .doesNotContain("vui lòng chụp ảnh màn hình");
+        }
+        assertThat(vi.get("ticket.print_paper_out").asText()).contains("hết giấy");
+        assertThat(vi.get("ticket.print_offline").asText()).contains("mất kết nối");
+        // One form of address for the citizen: "ông/bà", as the centre's own forms write it (see the README).
+        vi.fields().forEachRemaining(w -> {
+            if (!w.getKey().startsWith("staff.") && !w.getKey().startsWith("leader.")) {
+                assertThat(w.getValue().asText()).as(w.getKey()).doesNotContainPattern("(?iU)\\bbạn\\b");
+            }
+        });
+        // One word for what a citizen chooses first, on the screen and on the paper ticket.
+        assertThat(vi.get("services.hint").asText()).contains("lĩnh vực");
+        assertThat(vn.kiosk.app.wording.Messages.get(vn.kiosk.app.wording.Messages.VIETNAMESE, "ticket.service", "Hộ tịch"))
+                .isEqualTo("Lĩnh vực: Hộ tịch");
         assertThat(s.get("/api/v1/kiosk/wording/xx").status()).isEqualTo(404);
     }
 

@@ -111,7 +111,7 @@ class PublicApiTest {
         TestServer.Answer a = s.post("/api/v1/tickets?lang=en", "{\"serviceId\":\"bakery\"}");
         assertThat(a.json().get("message").asText()).isEqualTo("There is no service \"bakery\".");
         TestServer.Answer vi = s.post("/api/v1/tickets", "{\"serviceId\":\"bakery\"}");
-        assertThat(vi.json().get("message").asText()).isEqualTo("Không có dịch vụ \"bakery\".");
+        assertThat(vi.json().get("message").asText()).isEqualTo("Không có lĩnh vực \"bakery\".");
     }
 
     @Test

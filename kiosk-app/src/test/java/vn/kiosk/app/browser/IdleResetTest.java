@@ -36,7 +36,7 @@ class IdleResetTest {
         assertThat(b.present("[data-service=civil]")).isTrue();
 
         b.until(d -> b.present(".home") ? true : null, Duration.ofSeconds(10));
-        b.waitText(".home h1", "Xin chào! Bạn cần làm gì?");
+        b.waitText(".home h1", "Xin chào! Ông/Bà cần làm gì?");
         assertThat((String) b.js("return document.documentElement.lang")).isEqualTo("vi");
         assertThat(b.present(".bar button.back, .bar button.gohome")).as("no back button on a fresh start").isFalse();
     }

@@ -76,7 +76,7 @@ class KioskPageTest {
             assertThat(((Number) b.js("return parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue())
                     .isGreaterThanOrEqualTo(24.0);
         }
-        assertThat(b.text(".home h1")).isEqualTo("Xin chào! Bạn cần làm gì?");
+        assertThat(b.text(".home h1")).isEqualTo("Xin chào! Ông/Bà cần làm gì?");
         fitsTheScreen(b);
         b.shot("home");
         int before = tickets(s).size();
@@ -95,7 +95,7 @@ class KioskPageTest {
         assertThat(number).matches("A\\d{3}");
         assertThat(b.text(".ticket .service")).isEqualTo("Hộ tịch");
         assertThat(b.text(".ticket .counters")).isEqualTo("Mời chờ gọi số tại: Quầy 1, Quầy 2");
-        b.waitText(".print", "Mời bạn nhận phiếu ở khe máy in.");
+        b.waitText(".print", "Mời ông/bà nhận phiếu ở khe máy in.");
         assertThat((Long) b.js("return document.querySelector('img.qr').naturalWidth")).isPositive();
         fitsTheScreen(b);
         b.shot("ticket");
@@ -203,7 +203,7 @@ class KioskPageTest {
         try {
             b.tap(".home-take").tap("[data-service=certify]").tap("button.take");
             assertThat(b.text(".ticket .number")).startsWith("E");
-            b.waitText(".print.bad", "Máy in đang gặp sự cố, vui lòng chụp ảnh màn hình hoặc quét mã.");
+            b.waitText(".print.bad", "Máy in hết giấy, chưa in được phiếu.");
             fitsTheScreen(b);
             b.shot("ticket-printer-failed");
         } finally {
@@ -218,13 +218,13 @@ class KioskPageTest {
         b.size(Browser.Size.parse(size)).open(s.uri("/t/" + t.get("followToken").asText()).toString());
         // The page shows "…" until its first answer arrives.
         b.waitText("#number", t.get("number").asText());
-        b.until(d -> b.text("#status").matches(".*(người trước bạn|Bạn là người tiếp theo).*") ? true : null,
+        b.until(d -> b.text("#status").matches(".*(người trước ông/bà|Ông/Bà là người tiếp theo).*") ? true : null,
                 java.time.Duration.ofSeconds(10));
         b.shot("follow-waiting");
         TestServer.Answer call = s.signIn().post("/api/v1/counters/5/call",
                 "{\"ticketId\":\"" + t.get("id").asText() + "\"}");
         assertThat(call.status()).isEqualTo(200);
-        b.waitText("#status.called", "Đến lượt bạn: mời đến quầy số 5");
+        b.waitText("#status.called", "Đến lượt ông/bà: mời đến quầy số 5");
         assertThat(b.accessibility()).filteredOn(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
                 .isEmpty();
         b.shot("follow-called");
@@ -239,11 +239,11 @@ class KioskPageTest {
         assertThat(s.post("/api/v1/sim/scan", card(31337, 2, 9, 1945, true, "Lò Thị Mai", false)).status())
                 .isEqualTo(202);
         b.waitFor("[data-service=civil]");
-        b.waitText(".toast", "bạn được ưu tiên");
+        b.waitText(".toast", "ông/bà được ưu tiên");
         b.shot("scan-card-services");
         b.tap("[data-service=civil]");
         assertThat(b.waitFor("button.toggle").getAttribute("aria-checked")).isEqualTo("true");
-        assertThat(b.text(".notice.ok")).contains("Theo thẻ căn cước, bạn được ưu tiên");
+        assertThat(b.text(".notice.ok")).contains("Theo thẻ căn cước, ông/bà được ưu tiên");
         assertThat(b.driver().getPageSource()).doesNotContain("Lò Thị Mai", "1945", "31337");
         b.shot("scan-card-confirm");
         b.tap("button.take");
@@ -262,7 +262,7 @@ class KioskPageTest {
         JsonNode mine = s.issue("business", false);
         s.post("/api/v1/sim/scan", mine.get("followUrl").asText());
         b.waitText(".mine .number", mine.get("number").asText());
-        assertThat(b.text(".mine .state")).matches("\\d+ người trước bạn, khoảng \\d+ phút\\.");
+        assertThat(b.text(".mine .state")).matches("\\d+ người trước ông/bà, khoảng \\d+ phút\\.");
         b.shot("mine-ticket");
         s.post("/api/v1/sim/scan", "WIFI:T:WPA;S:quan-ca-phe;P:12345678;;");
         b.waitText(".toast", "Mã này không được hỗ trợ.");
@@ -278,7 +278,7 @@ class KioskPageTest {
         assertThat(b.text(".home-take")).contains("Take a number");
         b.shot("home-en");
         b.tap("button.lang");
-        b.waitText(".home h1", "Xin chào! Bạn cần làm gì?");
+        b.waitText(".home h1", "Xin chào! Ông/Bà cần làm gì?");
     }
 
     @ParameterizedTest

@@ -43,7 +43,7 @@ class OnlineDeskPagesTest {
         int yesBefore = count(readiness(s, "TH12-18"), "yes");
         KioskPageTest.openCardBySearch(b, "nhan cha me con", "TH12-18");
         b.touch(".actions button.primary");
-        b.waitText(".ready h1", "Bạn đã có tài khoản VNeID mức 2 trên điện thoại chưa?");
+        b.waitText(".ready h1", "Ông/Bà đã có tài khoản VNeID mức 2 trên điện thoại chưa?");
         assertThat(b.texts(".ready-answers button")).containsExactly("Có, tôi đã có", "Chưa có", "Tôi không biết");
         assertThat(b.text(".ready-needs")).contains("Ứng dụng VNeID").contains("mật khẩu VNeID");
         KioskPageTest.fitsTheScreen(b);
@@ -199,14 +199,14 @@ class OnlineDeskPagesTest {
         api.post("/api/v1/counters/2/call", "{\"ticketId\":\"" + t.get("id").asText() + "\"}");
         api.post("/api/v1/counters/2/complete", "{\"outcome\":\"RECEIVED_DOSSIER\"}");
         s.post("/api/v1/sim/scan", t.get("followUrl").asText());
-        b.waitText(".mine .rating h2", "Bạn có hài lòng với sự phục vụ không?");
+        b.waitText(".mine .rating h2", "Ông/Bà có hài lòng với sự phục vụ không?");
         b.waitText(".mine .complaint figcaption", "Muốn phản ánh, kiến nghị?");
         b.until(d -> (Long) b.js("return document.querySelector('.complaint img').naturalWidth") > 0 ? true : null,
                 Duration.ofSeconds(5));
         KioskPageTest.fitsTheScreen(b);
         b.shot("kiosk-rating-complaint");
         b.touch(".rating .level.HAI_LONG");
-        b.waitText(".rating .done", "Cảm ơn bạn đã đánh giá!");
+        b.waitText(".rating .done", "Cảm ơn ông/bà đã đánh giá!");
     }
 
     /** Calls the given waiting ticket at counter 5 from the console, by its number in the waiting list. */

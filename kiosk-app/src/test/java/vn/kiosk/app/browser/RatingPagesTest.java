@@ -36,19 +36,19 @@ class RatingPagesTest {
         JsonNode t = served(s, "residence", 4);
         String token = t.get("followToken").asText();
         b.size(new Browser.Size(412, 860)).open(s.uri("/t/" + token).toString());
-        b.waitText(".status", "Đã hoàn tất. Cảm ơn bạn!");
-        b.waitText(".rating h2", "Bạn có hài lòng với sự phục vụ không?");
+        b.waitText(".status", "Đã hoàn tất. Cảm ơn ông/bà!");
+        b.waitText(".rating h2", "Ông/Bà có hài lòng với sự phục vụ không?");
         assertThat(b.texts(".rating .level")).containsExactly("Rất hài lòng", "Hài lòng", "Không hài lòng");
         noSeriousViolations(b);
         b.shot("follow-rating");
         b.tap(".rating .level.RAT_HAI_LONG");
-        b.waitText(".rating .done", "Cảm ơn bạn đã đánh giá!");
+        b.waitText(".rating .done", "Cảm ơn ông/bà đã đánh giá!");
         b.shot("follow-rated");
         assertThat(s.get("/api/v1/feedback/" + token).json().get("rating").asText()).isEqualTo("RAT_HAI_LONG");
 
         // Opened again, the page says what was given and asks no more.
         b.open(s.uri("/t/" + token).toString());
-        b.waitText(".given", "Bạn đã đánh giá: Rất hài lòng. Cảm ơn bạn!");
+        b.waitText(".given", "Ông/Bà đã đánh giá: Rất hài lòng. Cảm ơn ông/bà!");
         assertThat(b.present(".rating .level")).isFalse();
     }
 
@@ -57,7 +57,7 @@ class RatingPagesTest {
         b.size(new Browser.Size(1280, 800)).open(s.uri("/rate?counter=1").toString());
         b.waitFor("body[data-ready='true']");
         b.waitText("h1", "Quầy số 1");
-        b.waitText(".idle", "Mời bạn đánh giá sau khi được phục vụ tại quầy.");
+        b.waitText(".idle", "Mời ông/bà đánh giá sau khi được phục vụ tại quầy.");
         noSeriousViolations(b);
         b.shot("tablet-idle");
 
@@ -65,7 +65,7 @@ class RatingPagesTest {
         b.waitText(".ticket .number", t.get("number").asText());
         assertThat(b.text(".ticket")).contains("Hộ tịch");
         b.tap(".rating .level.KHONG_HAI_LONG");
-        b.waitText(".rating .reasons p", "Điều gì làm bạn chưa hài lòng?");
+        b.waitText(".rating .reasons p", "Điều gì làm ông/bà chưa hài lòng?");
         assertThat(b.texts(".rating .chip")).containsExactly("Chờ quá lâu", "Thái độ cán bộ",
                 "Hướng dẫn giấy tờ chưa rõ", "Không nộp được trực tuyến", "Lý do khác");
         b.tap(".rating .chip[data-reason='WAITED_TOO_LONG']");
@@ -74,7 +74,7 @@ class RatingPagesTest {
         noSeriousViolations(b);
         b.shot("tablet-unhappy");
         b.tap(".rating .send");
-        b.waitText(".rating .done", "Cảm ơn bạn đã đánh giá!");
+        b.waitText(".rating .done", "Cảm ơn ông/bà đã đánh giá!");
         b.shot("tablet-thanks");
 
         JsonNode report = s.signIn().get("/api/v1/reports/daily").json();
@@ -97,11 +97,11 @@ class RatingPagesTest {
         JsonNode t = served(s, "certify", 5);
         s.post("/api/v1/sim/scan", t.get("followUrl").asText());
         b.waitText(".mine .number", t.get("number").asText());
-        b.waitText(".mine .rating h2", "Bạn có hài lòng với sự phục vụ không?");
+        b.waitText(".mine .rating h2", "Ông/Bà có hài lòng với sự phục vụ không?");
         KioskPageTest.fitsTheScreen(b);
         b.shot("kiosk-rating");
         b.tap(".mine .rating .level.HAI_LONG");
-        b.waitText(".mine .rating .done", "Cảm ơn bạn đã đánh giá!");
+        b.waitText(".mine .rating .done", "Cảm ơn ông/bà đã đánh giá!");
         assertThat(s.get("/api/v1/feedback/" + t.get("followToken").asText()).json().get("rating").asText())
                 .isEqualTo("HAI_LONG");
     }

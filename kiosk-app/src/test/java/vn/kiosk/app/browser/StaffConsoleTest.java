@@ -75,6 +75,7 @@ class StaffConsoleTest {
         assertThat(b.texts("#waiting button.ticket.priority")).hasSize(1);
         assertThat(b.<Boolean>js("return document.getElementById('act-recall').disabled")).isTrue();
         b.shot("staff-console-waiting");
+        assertThat(b.text("#call-hint")).isEqualTo("Bấm vào một số để gọi số đó.");
 
         // G calls the next number, B starts serving it, H completes it with an outcome chosen by its number key.
         press(b, "g");
@@ -117,6 +118,10 @@ class StaffConsoleTest {
         press(b, "s");
         b.waitFor("#call-number").sendKeys(last, Keys.ENTER);
         b.waitText("#current-number", last);
+        // With a number at the counter the chips cannot call: their hint is not offered either.
+        assertThat(b.<Boolean>js("return [...document.querySelectorAll('#waiting button.ticket')]"
+                + ".every(x => x.disabled)")).isTrue();
+        assertThat(b.<Boolean>js("return document.getElementById('call-hint') === null")).isTrue();
         b.tap("#act-reprint");
         b.waitText("#message", "phiếu số " + last);
         b.shot("staff-console-called");

@@ -84,6 +84,10 @@ class TechPageTest {
 
         // Devices: a test ticket on the simulated printer.
         b.waitFor("#device-printer");
+        // The devices' states and drivers in the page's words, not the machine's ("READY", "simulated").
+        b.waitText("#device-printer", "Trạng thái: Sẵn sàng");
+        assertThat(b.text("#device-list")).contains("mô phỏng (không có thiết bị thật)")
+                .doesNotContain("READY").doesNotContain("simulated");
         b.tap("#test-printer");
         b.waitText("#note", "Đã in xong");
         assertThat(server.get("/api/v1/sim/printer/jobs").body()).contains("\"kind\":\"test\"");
@@ -92,6 +96,19 @@ class TechPageTest {
         assertThat(b.text("#scans")).doesNotContain("dichvucong");
         b.shot("tech-3-devices");
         noSeriousAccessibilityProblems(b);
+
+        // The phones' address: the test server listens on 127.0.0.1, which no phone can open, so every section
+        // carries the warning until the technician gives the kiosk's address on the centre's network.
+        b.waitText("#address-warning", "http://127.0.0.1:" + server.port() + " là địa chỉ của chính máy này");
+        b.tap("#nav-address");
+        b.waitText("#public-url", "http://127.0.0.1:" + server.port());
+        type(b, "#address-url", "http://192.168.1.20:" + server.port());
+        b.shot("tech-3b-address");
+        noSeriousAccessibilityProblems(b);
+        b.tap("#save-address");
+        b.waitText("#note", "Đã lưu");
+        b.waitText("#public-url", "http://192.168.1.20:" + server.port());
+        b.waitGone("#address-warning p");
 
         // Centre: the civil status service gets the letter H and counter 1 a new name, applied at once.
         b.tap("#nav-centre");

@@ -208,7 +208,7 @@ class OnlineDeskFiguresTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Cán bộ theo quầy").contains("Bàn hỗ trợ trực tuyến theo cán bộ")
                     .contains("Chưa có tài khoản VNeID mức 2").contains("Câu hỏi VNeID tại ki-ốt")
-                    .contains("Quầy 5 3 1 10.0 15.0 4.5 1 33.3%");
+                    .contains("Quầy 5 3 1 10,0 15,0 4,5 1 33,3 %");
         }
     }
 

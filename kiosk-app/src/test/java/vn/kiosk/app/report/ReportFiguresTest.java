@@ -282,8 +282,10 @@ class ReportFiguresTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Trung tâm Phục vụ hành chính công xã Minh Sơn")
                     .contains("BÁO CÁO THỐNG KÊ TIẾP NHẬN VÀ PHỤC VỤ").contains("Ngày 02/03/2026")
-                    .contains("Số phiếu theo giờ trong ngày").contains("Thời gian chờ trung bình theo dịch vụ")
-                    .contains("Tỷ lệ hài lòng").contains("Trang 1/" + doc.getNumberOfPages());
+                    .contains("Số phiếu theo giờ trong ngày").contains("Thời gian chờ trung bình theo lĩnh vực")
+                    .contains("Tỷ lệ hài lòng").contains("Trang 1/" + doc.getNumberOfPages())
+                    // Read by people: Vietnamese decimal commas (the CSV above keeps points, for spreadsheets).
+                    .contains("Hộ tịch 3 3 0 18,3 20,0 25,0 25,0 8,3 10,0 10,0").doesNotContain("18.3");
             java.nio.file.Path out = java.nio.file.Path.of("target", "reports");
             java.nio.file.Files.createDirectories(out);
             java.nio.file.Files.write(out.resolve("daily-" + DAY + ".pdf"), pdf);

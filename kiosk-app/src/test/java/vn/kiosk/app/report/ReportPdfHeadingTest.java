@@ -29,7 +29,8 @@ class ReportPdfHeadingTest {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ReportPdf.Canvas c = new ReportPdf.Canvas(doc, PDType0Font.load(doc, FONTS.regularFile().toFile()),
-                    PDType0Font.load(doc, FONTS.boldFile().toFile()), PdfFallback.load(doc, FONTS.fallbackFile()));
+                    PDType0Font.load(doc, FONTS.boldFile().toFile()), PdfFallback.load(doc, FONTS.fallbackFile()),
+                    java.util.Locale.forLanguageTag("vi"));
             for (int i = 0; i < lines; i++) {
                 c.line("dòng " + i, 10, false);
             }

@@ -182,6 +182,13 @@ function idleOverlay() {
 }
 
 async function start() {
+  // The browser's Back (a key, or a swipe) would leave the kiosk for a blank page: keep one entry of the kiosk's
+  // own above the page, and going back from it is the kiosk's Back, after which the entry is set again.
+  history.pushState({ kiosk: true }, '');
+  window.addEventListener('popstate', () => {
+    history.pushState({ kiosk: true }, '');
+    app.back();
+  });
   // No zoom, no long-press menu: a kiosk page is not a document.
   document.addEventListener('contextmenu', e => e.preventDefault());
   document.addEventListener('dragstart', e => e.preventDefault());

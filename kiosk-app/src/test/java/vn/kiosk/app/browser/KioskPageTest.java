@@ -7,6 +7,7 @@ import static vn.kiosk.app.support.CitizenCards.card;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,6 +102,38 @@ class KioskPageTest {
         b.shot("ticket");
         assertThat(tickets(s).size()).isEqualTo(before + 1);
         assertThat(ticket(s, number).get("priority").asBoolean()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "800x480"})
+    void theBrowsersBackStaysInTheKiosk(String size, TestServer s, Browser b) {
+        b.size(Browser.Size.parse(size)).openKiosk(s);
+        String page = b.driver().getCurrentUrl();
+        // With a finger, as on the kiosk; Back as the browser's key or a swipe would send it.
+        b.touch(".home-take").waitFor("[data-service=civil]");
+        b.touch("[data-service=civil]").waitFor("button.take");
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=services] [data-service=civil]");
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=home] .home-take");
+        // Back on the first screen too: the kiosk stays, at its start.
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=home] .home-take");
+        assertThat(b.driver().getCurrentUrl()).isEqualTo(page);
+        // And the kiosk's own Back still works after the browser's.
+        b.touch(".home-find").waitFor(".keyboard .key");
+        b.touch("#bar .back").waitFor("#screen[data-screen=home] .home-take");
+    }
+
+    @Test
+    void everyPageHasItsIcon(TestServer s) {
+        // A browser asks every page's icon at /favicon.ico: a 404 there is an error line on every page.
+        for (String page : List.of("/", "/staff", "/tech/", "/display", "/leader", "/rate?counter=1", "/t/none")) {
+            assertThat(s.get(page).status()).as(page).isEqualTo(200);
+        }
+        TestServer.Answer icon = s.get("/favicon.ico");
+        assertThat(icon.status()).as("the pages' icon").isEqualTo(200);
+        assertThat(icon.raw().headers().firstValue("Content-Type").orElse("")).startsWith("image/");
     }
 
     @ParameterizedTest

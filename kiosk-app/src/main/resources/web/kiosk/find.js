@@ -5,6 +5,7 @@ import { t } from './words.js';
 import { icon } from './icons.js';
 import { getJson, postJson } from './api.js';
 import { keyboard } from './keyboard.js';
+import { screenShown } from './settle.js';
 
 function name(app, p) {
   return app.lang === 'vi' ? p.name : p.nameEn || p.name;
@@ -42,6 +43,8 @@ export function findScreen(app, params) {
       [h('span', { html: icon(f.icon, 'icon') }), h('span.title', {}, app.lang === 'vi' ? f.name : f.nameEn || f.name),
         h('span.sub', {}, t('find.count', { n: f.procedures }))],
       () => app.go('find', { field: f, keyboard: false }), { dataset: { field: f.code } }))));
+    // The tiles come after the screen, where the finger that opened it may still be.
+    screenShown();
   }
 
   async function search(q) {
@@ -77,6 +80,8 @@ export function findScreen(app, params) {
     kb.el.hidden = !on;
     kbToggle.hidden = on;
     section.classList.toggle('typing', on);
+    // The keyboard coming or going uncovers other controls under the finger that tapped.
+    screenShown();
   }
   box.addEventListener('click', () => setTyping(true));
   const clear = button('clear', t('keyboard.clear'), () => kb.clear());
@@ -86,7 +91,7 @@ export function findScreen(app, params) {
     section = h('section.find', {}, h('h1', { tabindex: '-1' },
       t('find.field_title', { field: app.lang === 'vi' ? params.field.name : params.field.nameEn })), body);
     getJson('/api/v1/kiosk/procedures?field=' + encodeURIComponent(params.field.code))
-      .then(list => body.replaceChildren(resultList(app, list)))
+      .then(list => { body.replaceChildren(resultList(app, list)); screenShown(); })
       .catch(() => app.toast(t('error.offline'), 'warn'));
     return section;
   }
@@ -102,7 +107,7 @@ export function findScreen(app, params) {
 export function cardScreen(app, params) {
   const section = h('section.card', {}, h('p', {}, t('loading')));
   getJson('/api/v1/kiosk/procedures/' + encodeURIComponent(params.id))
-    .then(p => section.replaceChildren(...card(app, p).filter(Boolean)))
+    .then(p => { section.replaceChildren(...card(app, p).filter(Boolean)); screenShown(); })
     .catch(e => section.replaceChildren(h('p.notice.warn', { role: 'status' },
       e.offline ? t('error.offline') : e.message || t('error.generic'))));
   return section;

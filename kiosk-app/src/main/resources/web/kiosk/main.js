@@ -12,6 +12,7 @@ import { servicesScreen, confirmScreen, ticketScreen } from './take.js';
 import { findScreen, cardScreen } from './find.js';
 import { mineScreen } from './mine.js';
 import { readyScreen } from './ready.js';
+import { guardTaps, screenShown } from './settle.js';
 
 const screens = {
   home: homeScreen,
@@ -63,6 +64,7 @@ const app = {
     main.replaceChildren(view);
     main.scrollTop = 0;
     main.dataset.screen = name;
+    screenShown();
     document.body.dataset.screen = name;
     renderHeader();
     // The ticket stays longer, and longest when its paper failed and the screen is all the citizen has.
@@ -182,6 +184,7 @@ function idleOverlay() {
 }
 
 async function start() {
+  guardTaps();
   // The browser's Back (a key, or a swipe) would leave the kiosk for a blank page: keep one entry of the kiosk's
   // own above the page, and going back from it is the kiosk's Back, after which the entry is set again.
   history.pushState({ kiosk: true }, '');

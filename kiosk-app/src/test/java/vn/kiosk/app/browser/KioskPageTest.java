@@ -39,6 +39,7 @@ class KioskPageTest {
 
     /** Types on the page's own keyboard, one key tap per letter. */
     static void typeOnScreen(Browser b, String text) {
+        b.settled();
         for (char c : text.toCharArray()) {
             if (c == ' ') {
                 b.tap(".keyboard .key.space");
@@ -142,7 +143,9 @@ class KioskPageTest {
         b.size(Browser.Size.parse(size)).openKiosk(s);
         int before = tickets(s).size();
         b.tap(".home-take").tap("[data-service=land]");
-        new Actions(b.driver()).doubleClick(b.waitFor("button.take")).perform();
+        WebElement take = b.waitFor("button.take");
+        b.settled();
+        new Actions(b.driver()).doubleClick(take).perform();
         assertThat(b.text(".ticket .number")).startsWith("B");
         assertThat(tickets(s).size()).isEqualTo(before + 1);
     }

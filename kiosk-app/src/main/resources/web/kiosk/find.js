@@ -123,18 +123,21 @@ function desk(app, p) {
 }
 
 function card(app, p) {
+  // The print's answer sits in the row of buttons, right above the finger that asked, and is said aloud.
   const status = h('div.cardstatus', { role: 'status', 'aria-live': 'polite' });
-  const printGuide = button('action', [h('span', { html: icon('print') }), t('card.print')], async () => {
-    status.className = 'cardstatus pending';
-    status.textContent = t('card.printing');
+  const tell = (kind, text, clip) => {
+    status.className = 'cardstatus ' + kind;
+    status.textContent = text;
+    app.voice.say(clip);
+  };
+  const printGuide = button('action.guide', [h('span', { html: icon('print') }), t('card.print')], async () => {
+    tell('pending', t('card.printing'), 'guide-printing');
     try {
       const r = await postJson(`/api/v1/guides/${encodeURIComponent(p.id)}/print`);
-      const ok = r.status !== 'FAILED';
-      status.className = 'cardstatus ' + (ok ? 'ok' : 'bad');
-      status.textContent = t(r.status === 'PRINTED' ? 'card.printed' : ok ? 'card.printing' : 'card.print_failed');
+      if (r.status === 'FAILED') tell('bad', t('card.print_failed'), 'print-failed');
+      else if (r.status === 'PRINTED') tell('ok', t('card.printed'), 'guide-printed');
     } catch (e) {
-      status.className = 'cardstatus bad';
-      status.textContent = e.offline ? t('error.offline') : t('card.print_failed');
+      tell('bad', e.offline ? t('error.offline') : t('card.print_failed'), 'print-failed');
     }
   });
   // A procedure that can be filed online asks first whether the citizen has a level-2 VNeID account.
@@ -167,7 +170,6 @@ function card(app, p) {
         h('img.qr', { src: `/api/v1/kiosk/procedures/${encodeURIComponent(p.id)}/qr.svg`, alt: t('card.scan') }),
         h('figcaption', {}, h('strong', {}, t('card.scan')), h('span', {}, (p.nationalCode ? p.nationalCode + ' · ' : '') + p.name)))
         : null),
-    status,
-    h('div.actions', {}, printGuide, ticket, help),
+    h('div.actions', {}, status, printGuide, ticket, help),
   ];
 }

@@ -119,6 +119,8 @@ function showToast(text, kind) {
   el.className = 'toast ' + kind;
   el.textContent = text;
   el.hidden = false;
+  // A warning is said too: a citizen who does not read well still learns that the tap did not work.
+  if (kind === 'warn') app.voice.say('warn');
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { el.hidden = true; }, 6000);
 }

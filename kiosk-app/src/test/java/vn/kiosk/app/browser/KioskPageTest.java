@@ -201,7 +201,7 @@ class KioskPageTest {
         fitsTheScreen(b);
         b.shot("card-fee-exempt");
 
-        b.tap(".actions button:first-child");
+        b.tap(".actions .action.guide");
         b.waitText(".cardstatus", "Đã in hướng dẫn");
 
         // A certified copy is not among the province's waivers: no "free" anywhere on its card.
@@ -234,16 +234,12 @@ class KioskPageTest {
     @ValueSource(strings = {"1280x800", "800x480"})
     void aPrinterFailureIsShownAndTheTicketStaysOnScreen(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
-        assertThat(s.post("/api/v1/sim/printer/state", "{\"paper\":\"OUT\",\"cover\":\"CLOSED\",\"online\":true}")
-                .status()).isEqualTo(200);
-        try {
+        try (TestServer.PaperOut out = s.outOfPaper()) {
             b.tap(".home-take").tap("[data-service=certify]").tap("button.take");
             assertThat(b.text(".ticket .number")).startsWith("E");
             b.waitText(".print.bad", "Máy in đang gặp sự cố, vui lòng chụp ảnh màn hình hoặc quét mã.");
             fitsTheScreen(b);
             b.shot("ticket-printer-failed");
-        } finally {
-            s.post("/api/v1/sim/printer/state", "{\"paper\":\"OK\",\"cover\":\"CLOSED\",\"online\":true}");
         }
     }
 

@@ -280,8 +280,9 @@ in_root timeout 5 runuser -u pi -- env HOME=/home/pi PATH=/tmp/fake-browser:/usr
     /opt/kiosk/bin/kiosk-browser touch "http://127.0.0.1:$port/" >/dev/null 2>&1 || true
 calls=$(cat "$root/tmp/fake-browser/calls" 2>/dev/null || true)
 if printf '%s' "$calls" | grep -q -- "--kiosk --app=http://127.0.0.1:$port/ --class=kiosk-touch" \
+    && printf '%s' "$calls" | grep -q -- "--overscroll-history-navigation=0 --pull-to-refresh=0" \
     && [ "$(printf '%s\n' "$calls" | grep -c .)" -ge 2 ]; then
-    pass "kiosk-browser waits for the page, opens it in kiosk mode and reopens it ($(printf '%s\n' "$calls" | grep -c .) starts in 5 s)"
+    pass "kiosk-browser waits for the page, opens it in kiosk mode without swipe navigation or pull-to-refresh and reopens it ($(printf '%s\n' "$calls" | grep -c .) starts in 5 s)"
 else
     fail "kiosk-browser: $calls"
 fi

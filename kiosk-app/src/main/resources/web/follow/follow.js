@@ -5,6 +5,7 @@ import { loadWords, t } from '/kiosk/words.js';
 import { stateLine } from '/kiosk/ticketstate.js';
 import { postJson, useLanguage } from '/kiosk/api.js';
 import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
+import { guardTaps, screenShown } from '/kiosk/settle.js';
 
 const POLL_MS = 3000;
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
@@ -37,6 +38,7 @@ async function offerRating() {
       send: (level, reasons) => postJson('/api/v1/feedback', { token, rating: level, reasons }),
     }), complaint);
   }
+  screenShown();
 }
 
 function draw() {
@@ -55,6 +57,8 @@ function draw() {
       useLanguage(l.code);
       if (rating !== null && el('rating').firstChild) rating = offerRating();
       draw();
+      // The page now reads in another language: the finger that asked for it must not act on it yet.
+      screenShown();
     };
     return b;
   }));
@@ -95,6 +99,7 @@ async function refresh() {
 }
 
 async function start() {
+  guardTaps();
   const settings = await (await fetch('/api/v1/kiosk')).json();
   languages = settings.languages;
   const wanted = (navigator.language || 'vi').slice(0, 2);

@@ -6,6 +6,7 @@ import { icon } from './icons.js';
 import { getJson, postJson } from './api.js';
 import { printFaultKey } from './printfault.js';
 import { keyboard } from './keyboard.js';
+import { screenShown } from './settle.js';
 
 function name(app, p) {
   return app.lang === 'vi' ? p.name : p.nameEn || p.name;
@@ -43,6 +44,8 @@ export function findScreen(app, params) {
       [h('span', { html: icon(f.icon, 'icon') }), h('span.title', {}, app.lang === 'vi' ? f.name : f.nameEn || f.name),
         h('span.sub', {}, t('find.count', { n: f.procedures }))],
       () => app.go('find', { field: f, keyboard: false }), { dataset: { field: f.code } }))));
+    // The tiles come after the screen, where the finger that opened it may still be.
+    screenShown();
   }
 
   async function search(q) {
@@ -78,6 +81,8 @@ export function findScreen(app, params) {
     kb.el.hidden = !on;
     kbToggle.hidden = on;
     section.classList.toggle('typing', on);
+    // The keyboard coming or going uncovers other controls under the finger that tapped.
+    screenShown();
   }
   box.addEventListener('click', () => setTyping(true));
   const clear = button('clear', t('keyboard.clear'), () => kb.clear());
@@ -87,7 +92,7 @@ export function findScreen(app, params) {
     section = h('section.find', {}, h('h1', { tabindex: '-1' },
       t('find.field_title', { field: app.lang === 'vi' ? params.field.name : params.field.nameEn })), body);
     getJson('/api/v1/kiosk/procedures?field=' + encodeURIComponent(params.field.code))
-      .then(list => body.replaceChildren(resultList(app, list)))
+      .then(list => { body.replaceChildren(resultList(app, list)); screenShown(); })
       .catch(() => app.toast(t('error.offline'), 'warn'));
     return section;
   }
@@ -103,7 +108,7 @@ export function findScreen(app, params) {
 export function cardScreen(app, params) {
   const section = h('section.card', {}, h('p', {}, t('loading')));
   getJson('/api/v1/kiosk/procedures/' + encodeURIComponent(params.id))
-    .then(p => section.replaceChildren(...card(app, p).filter(Boolean)))
+    .then(p => { section.replaceChildren(...card(app, p).filter(Boolean)); screenShown(); })
     .catch(e => section.replaceChildren(h('p.notice.warn', { role: 'status' },
       e.offline ? t('error.offline') : e.message || t('error.generic'))));
   return section;
@@ -119,18 +124,21 @@ function desk(app, p) {
 }
 
 function card(app, p) {
+  // The print's answer sits in the row of buttons, right above the finger that asked, and is said aloud.
   const status = h('div.cardstatus', { role: 'status', 'aria-live': 'polite' });
-  const printGuide = button('action', [h('span', { html: icon('print') }), t('card.print')], async () => {
-    status.className = 'cardstatus pending';
-    status.textContent = t('card.printing');
+  const tell = (kind, text, clip) => {
+    status.className = 'cardstatus ' + kind;
+    status.textContent = text;
+    app.voice.say(clip);
+  };
+  const printGuide = button('action.guide', [h('span', { html: icon('print') }), t('card.print')], async () => {
+    tell('pending', t('card.printing'), 'guide-printing');
     try {
       const r = await postJson(`/api/v1/guides/${encodeURIComponent(p.id)}/print`);
-      const ok = r.status !== 'FAILED';
-      status.className = 'cardstatus ' + (ok ? 'ok' : 'bad');
-      status.textContent = t(r.status === 'PRINTED' ? 'card.printed' : ok ? 'card.printing' : printFaultKey('card', r.printer));
+      if (r.status === 'FAILED') tell('bad', t(printFaultKey('card', r.printer)), 'print-failed');
+      else if (r.status === 'PRINTED') tell('ok', t('card.printed'), 'guide-printed');
     } catch (e) {
-      status.className = 'cardstatus bad';
-      status.textContent = e.offline ? t('error.offline') : t('card.print_failed');
+      tell('bad', e.offline ? t('error.offline') : t('card.print_failed'), 'print-failed');
     }
   });
   // A procedure that can be filed online asks first whether the citizen has a level-2 VNeID account.
@@ -163,7 +171,6 @@ function card(app, p) {
         h('img.qr', { src: `/api/v1/kiosk/procedures/${encodeURIComponent(p.id)}/qr.svg`, alt: t('card.scan') }),
         h('figcaption', {}, h('strong', {}, t('card.scan')), h('span', {}, (p.nationalCode ? p.nationalCode + ' · ' : '') + p.name)))
         : null),
-    status,
-    h('div.actions', {}, printGuide, ticket, help),
+    h('div.actions', {}, status, printGuide, ticket, help),
   ];
 }

@@ -13,6 +13,7 @@ import { findScreen, cardScreen } from './find.js';
 import { mineScreen } from './mine.js';
 import { readyScreen } from './ready.js';
 import { useZone, hoursMinutes } from './clock.js';
+import { guardTaps, screenShown } from './settle.js';
 
 const screens = {
   home: homeScreen,
@@ -64,6 +65,7 @@ const app = {
     main.replaceChildren(view);
     main.scrollTop = 0;
     main.dataset.screen = name;
+    screenShown();
     document.body.dataset.screen = name;
     renderHeader();
     // The ticket stays longer, and longest when its paper failed and the screen is all the citizen has.
@@ -117,6 +119,8 @@ function showToast(text, kind) {
   el.className = 'toast ' + kind;
   el.textContent = text;
   el.hidden = false;
+  // A warning is said too: a citizen who does not read well still learns that the tap did not work.
+  if (kind === 'warn') app.voice.say('warn');
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { el.hidden = true; }, 6000);
 }
@@ -182,6 +186,14 @@ function idleOverlay() {
 }
 
 async function start() {
+  guardTaps();
+  // The browser's Back (a key, or a swipe) would leave the kiosk for a blank page: keep one entry of the kiosk's
+  // own above the page, and going back from it is the kiosk's Back, after which the entry is set again.
+  history.pushState({ kiosk: true }, '');
+  window.addEventListener('popstate', () => {
+    history.pushState({ kiosk: true }, '');
+    app.back();
+  });
   // No zoom, no long-press menu: a kiosk page is not a document.
   document.addEventListener('contextmenu', e => e.preventDefault());
   document.addEventListener('dragstart', e => e.preventDefault());

@@ -11,7 +11,7 @@ import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
  * A completed ticket scanned here may be rated at once; the server knows it was scanned at this kiosk a
  * moment ago, so the page never needs the ticket's token.
  */
-async function offerRating(ticket, box) {
+async function offerRating(app, ticket, box) {
   let offer;
   try {
     offer = await getJson('/api/v1/feedback/scanned/' + encodeURIComponent(ticket.number));
@@ -24,6 +24,7 @@ async function offerRating(ticket, box) {
     box.replaceChildren(ratingPanel({
       reasons: offer.reasonChoices,
       send: (rating, reasons) => postJson('/api/v1/feedback', { number: ticket.number, scanned: true, rating, reasons }),
+      onDone: () => app.voice.say('thanks'),
     }), complaintNote(offer.complaintUrl) || '');
   }
 }
@@ -37,7 +38,7 @@ export function mineScreen(app, { ticket }) {
         h('p.big', {}, t('follow.scan')), h('p', {}, t('follow.scan_where'))));
   }
   const rating = h('div.mine-rating');
-  if (ticket.state === 'COMPLETED') offerRating(ticket, rating);
+  if (ticket.state === 'COMPLETED') offerRating(app, ticket, rating);
   return h('section.mine', {},
     h('h1', { tabindex: '-1' }, t('follow.number')),
     h('div.number', {}, ticket.number),

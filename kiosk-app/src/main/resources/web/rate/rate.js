@@ -5,6 +5,7 @@ import { loadWords, t } from '/kiosk/words.js';
 import { connectLive } from '/kiosk/live.js';
 import { getJson, postJson } from '/kiosk/api.js';
 import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
+import { guardTaps, screenShown } from '/kiosk/settle.js';
 
 /** After thanks, the tablet waits this long before it goes back to its resting screen. */
 const THANKS_MS = 6000;
@@ -22,12 +23,14 @@ function idle() {
   resting = null;
   shown = null;
   screen.replaceChildren(h('p.idle', {}, t('rate.idle')));
+  screenShown();
 }
 
 function offer(ticket) {
   clearTimeout(resting);
   shown = ticket.number;
   handled.add(ticket.number);
+  screenShown();
   const head = h('p.ticket', {}, h('span.number', {}, ticket.number), ticket.serviceName);
   if (!ticket.rateable) {
     screen.replaceChildren(head, ticket.rating ? givenLine(ticket.rating) : h('p', {}, t('rate.already')),
@@ -50,6 +53,7 @@ async function check() {
 }
 
 async function start() {
+  guardTaps();
   await loadWords('vi');
   document.title = t('rate.title');
   if (!Number.isInteger(counter) || counter < 1) {

@@ -2,6 +2,7 @@
 
 import { h } from '/kiosk/dom.js';
 import { t } from '/kiosk/words.js';
+import { screenShown } from '/kiosk/settle.js';
 
 const LEVELS = ['RAT_HAI_LONG', 'HAI_LONG', 'KHONG_HAI_LONG'];
 const MOUTHS = {
@@ -46,6 +47,7 @@ export function ratingPanel({ reasons, send, onDone }) {
       return;
     }
     panel.replaceChildren(h('p.done', { role: 'status' }, t('rate.thanks')));
+    screenShown();
     if (onDone) onDone();
   }
 

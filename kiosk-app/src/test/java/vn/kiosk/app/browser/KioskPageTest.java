@@ -7,6 +7,7 @@ import static vn.kiosk.app.support.CitizenCards.card;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +39,7 @@ class KioskPageTest {
 
     /** Types on the page's own keyboard, one key tap per letter. */
     static void typeOnScreen(Browser b, String text) {
+        b.settled();
         for (char c : text.toCharArray()) {
             if (c == ' ') {
                 b.tap(".keyboard .key.space");
@@ -105,11 +107,45 @@ class KioskPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "800x480"})
+    void theBrowsersBackStaysInTheKiosk(String size, TestServer s, Browser b) {
+        b.size(Browser.Size.parse(size)).openKiosk(s);
+        String page = b.driver().getCurrentUrl();
+        // With a finger, as on the kiosk; Back as the browser's key or a swipe would send it.
+        b.touch(".home-take").waitFor("[data-service=civil]");
+        b.touch("[data-service=civil]").waitFor("button.take");
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=services] [data-service=civil]");
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=home] .home-take");
+        // Back on the first screen too: the kiosk stays, at its start.
+        b.driver().navigate().back();
+        b.waitFor("#screen[data-screen=home] .home-take");
+        assertThat(b.driver().getCurrentUrl()).isEqualTo(page);
+        // And the kiosk's own Back still works after the browser's.
+        b.touch(".home-find").waitFor(".keyboard .key");
+        b.touch("#bar .back").waitFor("#screen[data-screen=home] .home-take");
+    }
+
+    @Test
+    void everyPageHasItsIcon(TestServer s) {
+        // A browser asks every page's icon at /favicon.ico: a 404 there is an error line on every page.
+        for (String page : List.of("/", "/staff", "/tech/", "/display", "/leader", "/rate?counter=1", "/t/none")) {
+            assertThat(s.get(page).status()).as(page).isEqualTo(200);
+        }
+        TestServer.Answer icon = s.get("/favicon.ico");
+        assertThat(icon.status()).as("the pages' icon").isEqualTo(200);
+        assertThat(icon.raw().headers().firstValue("Content-Type").orElse("")).startsWith("image/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "800x480"})
     void aDoubleTapIssuesOneTicket(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
         int before = tickets(s).size();
         b.tap(".home-take").tap("[data-service=land]");
-        new Actions(b.driver()).doubleClick(b.waitFor("button.take")).perform();
+        WebElement take = b.waitFor("button.take");
+        b.settled();
+        new Actions(b.driver()).doubleClick(take).perform();
         assertThat(b.text(".ticket .number")).startsWith("B");
         assertThat(tickets(s).size()).isEqualTo(before + 1);
     }
@@ -165,7 +201,7 @@ class KioskPageTest {
         fitsTheScreen(b);
         b.shot("card-fee-exempt");
 
-        b.tap(".actions button:first-child");
+        b.tap(".actions .action.guide");
         b.waitText(".cardstatus", "Đã in hướng dẫn");
 
         // A certified copy is not among the province's waivers: no "free" anywhere on its card.
@@ -198,16 +234,12 @@ class KioskPageTest {
     @ValueSource(strings = {"1280x800", "800x480"})
     void aPrinterFailureIsShownAndTheTicketStaysOnScreen(String size, TestServer s, Browser b) {
         b.size(Browser.Size.parse(size)).openKiosk(s);
-        assertThat(s.post("/api/v1/sim/printer/state", "{\"paper\":\"OUT\",\"cover\":\"CLOSED\",\"online\":true}")
-                .status()).isEqualTo(200);
-        try {
+        try (TestServer.PaperOut out = s.outOfPaper()) {
             b.tap(".home-take").tap("[data-service=certify]").tap("button.take");
             assertThat(b.text(".ticket .number")).startsWith("E");
             b.waitText(".print.bad", "Máy in hết giấy, chưa in được phiếu.");
             fitsTheScreen(b);
             b.shot("ticket-printer-failed");
-        } finally {
-            s.post("/api/v1/sim/printer/state", "{\"paper\":\"OK\",\"cover\":\"CLOSED\",\"online\":true}");
         }
     }
 

@@ -202,12 +202,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
         }
     }
 
+    /**
+     * Waits until the screen shown last has settled: the page drops taps whose finger came down sooner (settle.js),
+     * and a citizen reads a new screen before tapping it.
+     */
+    public Browser settled() {
+        until(d -> Boolean.TRUE.equals(js("return !document.documentElement.dataset.settling")) ? true : null,
+                Duration.ofSeconds(10));
+        return this;
+    }
+
     /** A tap, as a citizen's finger would: on the element, which must be visible and enabled. */
     public Browser tap(String css) {
         // A live update may redraw the element between finding and tapping it: find it again.
         until(d -> {
             try {
-                waitFor(css).click();
+                WebElement e = waitFor(css);
+                settled();
+                e.click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return null;
@@ -227,20 +239,52 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
                 if (!e.isEnabled()) {
                     return null;
                 }
-                // A finger only reaches what is on the screen: scroll it there first, as a citizen would.
-                Map<String, Object> at = js("arguments[0].scrollIntoView({block: 'nearest'});"
-                        + "const r = arguments[0].getBoundingClientRect();"
-                        + "return {x: r.left + r.width / 2, y: r.top + r.height / 2};", e);
-                Map<String, Object> point = Map.of("x", at.get("x"), "y", at.get("y"), "id", 1);
-                driver.executeCdpCommand("Input.dispatchTouchEvent",
-                        Map.of("type", "touchStart", "touchPoints", List.of(point)));
-                driver.executeCdpCommand("Input.dispatchTouchEvent",
-                        Map.of("type", "touchEnd", "touchPoints", List.of()));
+                settled();
+                fingerTaps(e, 1, 0);
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return null;
             }
         }, Duration.ofSeconds(10));
+        return this;
+    }
+
+    /**
+     * {@code count} finger taps on the element's centre, {@code gapMillis} apart, through Input.dispatchTouchEvent,
+     * without waiting for the page in between: an elderly citizen's double or triple tap. Nothing waits for the
+     * screen to settle first.
+     */
+    public Browser fingerTaps(WebElement e, int count, long gapMillis) {
+        // A finger only reaches what is on the screen: scroll it there first, as a citizen would.
+        Map<String, Object> at = js("arguments[0].scrollIntoView({block: 'nearest'});"
+                + "const r = arguments[0].getBoundingClientRect();"
+                + "return {x: r.left + r.width / 2, y: r.top + r.height / 2};", e);
+        return fingerTaps(at, count, gapMillis);
+    }
+
+    /** The same taps at a point of the page ({@code x} and {@code y} in CSS pixels), which must be on the screen. */
+    public Browser fingerTaps(Map<String, Object> at, int count, long gapMillis) {
+        Map<String, Object> point = Map.of("x", at.get("x"), "y", at.get("y"), "id", 1);
+        // Each touch carries the time the finger moved (CDP's timestamp), as a real screen's events do: on a busy
+        // machine the round trips between dispatches take longer than the taps themselves, and the page must judge
+        // a tap by when the finger came down, not by when its event reached the page.
+        double start = System.currentTimeMillis() / 1000.0;
+        for (int i = 0; i < count; i++) {
+            double down = start + i * gapMillis / 1000.0;
+            long wait = Math.round(down * 1000) - System.currentTimeMillis();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(x);
+                }
+            }
+            driver.executeCdpCommand("Input.dispatchTouchEvent",
+                    Map.of("type", "touchStart", "touchPoints", List.of(point), "timestamp", down));
+            driver.executeCdpCommand("Input.dispatchTouchEvent",
+                    Map.of("type", "touchEnd", "touchPoints", List.of(), "timestamp", down + 0.05));
+        }
         return this;
     }
 
@@ -279,6 +323,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Param
     @SuppressWarnings("unchecked")
     public <T> T js(String script, Object... args) {
         return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Runs a script that answers by calling its last argument, for a page that must first finish something. */
+    @SuppressWarnings("unchecked")
+    public <T> T asyncJs(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     /** Saves what the screen shows now, as target/screenshots/{size}/{name}.png. */

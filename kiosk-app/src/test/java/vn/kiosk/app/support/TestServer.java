@@ -152,6 +152,21 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A spell the simulated printer is out of paper; closing it puts the paper back. */
+    public interface PaperOut extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Makes the simulated printer report it is out of paper, as a real one would, until the spell is closed. */
+    public PaperOut outOfPaper() {
+        Answer out = post("/api/v1/sim/printer/state", "{\"paper\":\"OUT\",\"cover\":\"CLOSED\",\"online\":true}");
+        if (out.status() != 200) {
+            throw new AssertionError("the simulated printer refused to run out of paper: " + out.status());
+        }
+        return () -> post("/api/v1/sim/printer/state", "{\"paper\":\"OK\",\"cover\":\"CLOSED\",\"online\":true}");
+    }
+
     /** A request with the given headers and no cookies: a machine client, or the kiosk page's own browser. */
     public Answer send(String method, String path, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))

@@ -10,7 +10,13 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import io.helidon.config.Config;
+
 import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.centre.LiveCentre;
+import vn.kiosk.app.display.CallOut;
+import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.feedback.Feedback;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.Rating;
@@ -23,10 +29,14 @@ import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.report.Report;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.store.Database;
+import vn.kiosk.app.store.AuditStore;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.tech.ConfigFiles;
+import vn.kiosk.app.tech.LiveSettings;
 import vn.kiosk.app.tech.PiBoard;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.PushInbox;
+import vn.kiosk.app.uplink.PushReceiver;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
@@ -36,6 +46,7 @@ import vn.kiosk.devices.printer.PrinterStatus;
 import vn.kiosk.devices.printer.SimulatedPrinter;
 import vn.kiosk.devices.scanner.SimulatedScanner;
 import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.catalog.CatalogLoader;
 
 final class Commune implements AutoCloseable {
 
@@ -51,15 +62,30 @@ final class Commune implements AutoCloseable {
     private final UplinkSettings settings;
     private final SimulatedPrinter printer;
     private final Random random;
+    private final Path shippedConfig;
+    private final Config kioskConfig;
+    private final Path provinceKey;
     private Database db;
+    private LiveSettings liveSettings;
     private DurableQueue queue;
     private Rollups rollups;
     private FeedbackStore feedback;
     private Uplink uplink;
     private volatile boolean up;
 
+    /** A commune that takes no pushes: the issuing cost bench and the link tests. */
     Commune(String id, Path dir, CentreSetup setup, Catalog catalog, DrillClock dayClock, UplinkSettings settings,
             long seed) {
+        this(id, dir, setup, catalog, dayClock, settings, seed, null, null, null);
+    }
+
+    /**
+     * @param shippedConfig the repository's config folder, copied as this commune's own at the first start
+     * @param kioskConfig   the shipped settings (the centre and the call-out wording) a pushed catalog is checked with
+     * @param provinceKey   the hub's public key, installed as an installer does it
+     */
+    Commune(String id, Path dir, CentreSetup setup, Catalog catalog, DrillClock dayClock, UplinkSettings settings,
+            long seed, Path shippedConfig, Config kioskConfig, Path provinceKey) {
         this.id = id;
         this.dir = dir;
         this.setup = setup;
@@ -68,6 +94,9 @@ final class Commune implements AutoCloseable {
         this.settings = settings;
         this.printer = new SimulatedPrinter(4, Clock.systemUTC());
         this.random = new Random(seed);
+        this.shippedConfig = shippedConfig;
+        this.kioskConfig = kioskConfig;
+        this.provinceKey = provinceKey;
     }
 
     synchronized void open() {
@@ -77,13 +106,45 @@ final class Commune implements AutoCloseable {
         feedback = new FeedbackStore(db);
         UplinkCursor cursor = new UplinkCursor(dir.resolve("uplink-cursor.properties"));
         DurableQueue q = queue;
+        liveSettings = provinceKey == null ? null : pushedSettings(q);
         uplink = new Uplink(settings, db, cursor, StaffNames.open(dir.resolve("uplink-key"), false),
                 new HealthProbe("drill", Clock.systemUTC(), printer, new SimulatedScanner(Clock.systemUTC()), () -> 1, dir,
                         db, q::lastEventSeq, cursor, () -> new PiBoard(null, 52.0, null, List.of()), () -> true, () -> 0),
-                PushInbox.NONE, Clock.systemUTC()).start();
+                liveSettings == null ? PushInbox.NONE : new PushReceiver(() -> java.util.Optional.of(provinceKey),
+                        liveSettings, new AuditStore(db, Clock.systemUTC())), Clock.systemUTC()).start();
         Uplink u = uplink;
         queue.subscribe(events -> u.wake());
         up = true;
+    }
+
+    /**
+     * The catalog in force is the one in this commune's own configuration folder (a push replaces it there), as a
+     * kiosk reads it at start; the queue keeps the drill's set-up, whose services serve every field of both.
+     */
+    private LiveSettings pushedSettings(DurableQueue q) {
+        Path config = dir.resolve("config");
+        try {
+            if (!Files.exists(config.resolve("catalog/procedures.json"))) {
+                Files.createDirectories(config.resolve("catalog"));
+                Files.copy(shippedConfig.resolve("catalog/procedures.json"), config.resolve("catalog/procedures.json"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Catalog inForce = new CatalogLoader().load(config.resolve("catalog/procedures.json"));
+        LiveCentre live = new LiveCentre(CentreSetupLoader.load(kioskConfig.get("centre"), inForce), inForce);
+        return new LiveSettings(live, q, new CallOut(VoiceWording.fromConfig(kioskConfig.get("kiosk.voice"))),
+                new ConfigFiles(config));
+    }
+
+    /** The province version of the catalog in force (0: the shipped one), as the kiosk's health reports it. */
+    long catalogVersion() {
+        return liveSettings.catalogOrigin().inForce();
+    }
+
+    /** How many procedures the catalog in force holds. */
+    int procedures() {
+        return liveSettings.catalog().procedures().size();
     }
 
     /** Stops without a goodbye: the uplink thread and the database are dropped where they are. */

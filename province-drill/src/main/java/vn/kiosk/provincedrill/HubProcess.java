@@ -16,6 +16,7 @@ final class HubProcess implements AutoCloseable {
     private final Path config;
     private final Path log;
     private Process process;
+    private volatile int port;
 
     HubProcess(Path config, Path log) {
         this.config = config;
@@ -42,6 +43,7 @@ final class HubProcess implements AutoCloseable {
                     out.newLine();
                     out.flush();
                     if (line.startsWith("Province hub ready")) {
+                        port = Integer.parseInt(line.replaceAll(".*:(\\d+)/.*", "$1"));
                         ready.countDown();
                     }
                 }
@@ -52,6 +54,23 @@ final class HubProcess implements AutoCloseable {
         if (!ready.await(60, TimeUnit.SECONDS)) {
             throw new IOException("the hub did not start; see " + log);
         }
+    }
+
+    /** The port of its web server since its last start. */
+    int port() {
+        return port;
+    }
+
+    /** The province's public key as an installer takes it, from GET /api/v1/push/key.pem, saved to the file. */
+    Path installKey(Path file) throws IOException, InterruptedException {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/push/key.pem")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("the hub's key: HTTP " + r.statusCode());
+        }
+        Files.writeString(file, r.body());
+        return file;
     }
 
     /** SIGKILL: no shutdown hook, no last acknowledgement. */

@@ -89,6 +89,19 @@ final class HubView implements AutoCloseable {
         return out;
     }
 
+    /** The signed message the hub published for a catalog version, as it keeps it. */
+    synchronized byte[] catalogMessage(long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT message FROM catalog_versions WHERE version = ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no catalog version " + version + " at the hub");
+                }
+                return rs.getBytes(1);
+            }
+        }
+    }
+
     /** The centres that never had an alert of this kind. */
     synchronized List<String> missingOpenAlerts(List<String> ids, String kind) throws SQLException {
         List<String> missing = new ArrayList<>();

@@ -58,6 +58,12 @@ public final class ProvinceDrill {
     private final Path work;
     private final List<Check> checks = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** The hub's first admin password, set in its configuration; the drill replaces it at its first sign-in. */
+    private static final String HUB_ADMIN = "drill-admin-" + System.nanoTime();
+    private static final Duration APPLY_GOAL = Duration.ofSeconds(10);
+    private CatalogStep catalogStep;
+    /** The broker's address and the hub's account on it: what a forger who took the hub's broker password has. */
+    private String[] hubBroker;
 
     ProvinceDrill(DrillPlan plan, Path work) {
         this.plan = plan;
@@ -100,8 +106,8 @@ public final class ProvinceDrill {
     Result run() throws Exception {
         Path root = repositoryRoot();
         Catalog catalog = new CatalogLoader().load(root.resolve("config/catalog/procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(root.resolve("config"), Map.of()).get("centre"),
-                catalog);
+        io.helidon.config.Config shipped = KioskApp.loadConfig(root.resolve("config"), Map.of());
+        CentreSetup setup = CentreSetupLoader.load(shipped.get("centre"), catalog);
         ZoneId zone = setup.queue().dayClock().zone();
         LocalDate day = LocalDate.now(zone).minusDays(1);
         DrillClock dayClock = new DrillClock(day.atTime(7, 30).atZone(zone).toInstant(), plan.clockSpeed());
@@ -120,6 +126,10 @@ public final class ProvinceDrill {
             Path hubConfig = hubConfig(broker, pg, accounts.get(LocalBroker.HUB_USER));
             HubProcess hub = new HubProcess(hubConfig, work.resolve("hub.log"));
             hub.start();
+            Path provinceKey = hub.installKey(work.resolve("province-signing.pub.pem"));
+            catalogStep = new CatalogStep(hub);
+            catalogStep.signIn(HUB_ADMIN);
+            hubBroker = new String[] {broker.url(), LocalBroker.HUB_USER, accounts.get(LocalBroker.HUB_USER)};
             try (Relay relay = new Relay(broker.port());
                  HubView view = new HubView(pg.jdbcUrl())) {
                 List<Commune> communes = new ArrayList<>();
@@ -132,7 +142,8 @@ public final class ProvinceDrill {
                     UplinkSettings s = new UplinkSettings(true, url, id, java.util.Optional.of(creds),
                             java.util.Optional.empty(), 500, Duration.ofSeconds(2), false, Duration.ofSeconds(2), Duration.ofMillis(250),
                             java.util.Optional.empty());
-                    Commune c = new Commune(id, work.resolve(id), setup, catalog, dayClock, s, 1000 + i);
+                    Commune c = new Commune(id, work.resolve(id), setup, catalog, dayClock, s, 1000 + i,
+                            root.resolve("config"), shipped, provinceKey);
                     c.open();
                     communes.add(c);
                 }
@@ -261,7 +272,17 @@ public final class ProvinceDrill {
         killed.forEach(Commune::kill);
         Thread.sleep(Math.max(0, rest / 2));
         killed.forEach(Commune::open);
-        Thread.sleep(Math.max(0, rest / 2));
+        // 4a. The province publishes its 400-procedure catalog while the cut communes are away.
+        long p0 = System.nanoTime();
+        List<Commune> online = communes.stream().filter(c -> !cut.contains(c)).toList();
+        long away = cut.stream().filter(c -> !c.status().connected()).count();
+        byte[] drillCatalog = DrillCatalog.of(repositoryRoot().resolve("config/catalog/procedures.json"), DrillCatalog.SIZE);
+        catalogStep.signInAgain();
+        long version = catalogStep.publish(drillCatalog);
+        Map<String, Long> live = CatalogStep.appliedAfter(online, version, System.nanoTime(), Duration.ofSeconds(30));
+        applyResult("every online commune applied the published catalog within 10 s", "online", online, live,
+                "measured from the hub's answer");
+        Thread.sleep(Math.max(0, rest / 2 - (System.nanoTime() - p0) / 1_000_000));
         waitForAlertCheck(view);
         List<String> missingOffline = view.missingOpenAlerts(ids(cut), "offline");
         checks.add(new Check("a commune cut off during opening hours opens an offline alert", missingOffline.isEmpty(),
@@ -270,8 +291,14 @@ public final class ProvinceDrill {
         checks.add(new Check("no offline alert for a commune that stayed connected", wrong.isEmpty(),
                 wrong.isEmpty() ? "none" : String.join(", ", wrong)));
         long cutPending = totalLocal(cut) - view.totalEvents(ids(cut));
+        long early = cut.stream().filter(c -> c.catalogVersion() == version).count();
+        checks.add(new Check("the cut communes were away when the catalog was published", away == cut.size()
+                && early == 0, away + " of " + cut.size() + " disconnected, " + early + " had it before the cut ended"));
         relay.restore();
         long c0 = System.nanoTime();
+        Map<String, Long> back = CatalogStep.appliedAfterReconnect(cut, version, Duration.ofSeconds(60));
+        applyResult("every cut commune applied it within 10 s of reconnecting", "after reconnect", cut, back,
+                "measured from its uplink seen connected");
         awaitAll(cut, view, Duration.ofMinutes(10));
         figures.add(new Figure("events waiting in the cut communes", Long.toString(cutPending), "", null));
         figures.add(new Figure("catch-up after the cut", String.format("%.1f s", (System.nanoTime() - c0) / 1e9), "",
@@ -282,6 +309,7 @@ public final class ProvinceDrill {
         stillOpen.addAll(view.openAlertsOf(ids(paperless), "printer"));
         checks.add(new Check("every alert the faults opened closed when the fault ended", stillOpen.isEmpty(),
                 stillOpen.isEmpty() ? "all closed" : "open: " + stillOpen));
+        forgedCopyRefused(communes, view, version, DrillCatalog.SIZE);
 
         // 5. The day closes: every commune rolls it up and sends the figures.
         playing.set(false);
@@ -315,6 +343,52 @@ public final class ProvinceDrill {
         figures.add(new Figure("issuing p50, uplink on", String.format("%.3f ms", cost.onP50()),
                 "<= 1.10 x off", cost.onP50() <= cost.offP50() * 1.10));
         figures.add(new Figure("total tickets issued", Long.toString(view.count("SELECT COUNT(*) FROM events WHERE kind = 'ISSUED'")), "", null));
+    }
+
+    /** The check and the p50/max figures of one round of catalog applies. */
+    private void applyResult(String check, String when, List<Commune> expected, Map<String, Long> applied, String how) {
+        List<String> late = new ArrayList<>();
+        for (Commune c : expected) {
+            Long ms = applied.get(c.id);
+            if (ms == null || ms > APPLY_GOAL.toMillis()) {
+                late.add(c.id + (ms == null ? " (not applied)" : " (" + ms + " ms)"));
+            }
+        }
+        checks.add(new Check(check, late.isEmpty(), late.isEmpty()
+                ? expected.size() + " of " + expected.size() + ", " + DrillCatalog.SIZE + " procedures"
+                : late.size() + " late, first: " + late.getFirst()));
+        List<Long> times = new ArrayList<>(applied.values());
+        figures.add(new Figure("catalog applied, " + when + ", p50 (" + how + ")",
+                times.isEmpty() ? "-" : percentile(times, 0.5) + " ms", "", null));
+        figures.add(new Figure("catalog applied, " + when + ", max", times.isEmpty() ? "-"
+                : percentile(times, 1.0) + " ms", "<= 10000 ms", late.isEmpty()));
+    }
+
+    /**
+     * A forger with the hub's broker account (which may write to province/all/catalog) but not its signing key
+     * replaces the retained catalog with the genuine message one byte changed: every commune must keep the catalog
+     * in force and report the refusal, which the hub shows as a push-refused alert.
+     */
+    private void forgedCopyRefused(List<Commune> communes, HubView view, long version, int procedures)
+            throws Exception {
+        say("a forged catalog, retained on the catalog topic");
+        List<String> before = view.openAlertsOf(ids(communes), "push-refused");
+        CatalogStep.forge(hubBroker[0], hubBroker[1], hubBroker[2], CatalogStep.tampered(view.catalogMessage(version)));
+        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> missing = view.missingOpenAlerts(ids(communes), "push-refused");
+        while (!missing.isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(500);
+            missing = view.missingOpenAlerts(ids(communes), "push-refused");
+        }
+        List<String> changed = communes.stream().filter(c -> c.catalogVersion() != version
+                || c.procedures() != procedures).map(c -> c.id).toList();
+        int refused = communes.size() - missing.size();
+        checks.add(new Check("a forged catalog is refused by every commune", before.isEmpty() && missing.isEmpty()
+                && changed.isEmpty(), refused + " of " + communes.size() + " alerts"
+                + (before.isEmpty() ? "" : ", " + before.size() + " open before it")
+                + (changed.isEmpty() ? ", catalog in force unchanged" : ", changed at " + changed)));
+        figures.add(new Figure("forged catalog refused (push-refused alert at the hub)", refused + "/" + communes.size(),
+                communes.size() + "/" + communes.size(), missing.isEmpty()));
     }
 
     /** The hub checks alerts every 2 s in the drill; two rounds make sure one has run since now. */
@@ -413,11 +487,14 @@ public final class ProvinceDrill {
                     password-file: "%s"
                     ca-file: ""
                     retry-max-seconds: 1
+                  auth:
+                    admin-password: "%s"
+                    pbkdf2-iterations: 1000
                   alerts:
                     check-seconds: 2
                     printer-seconds: 3
                     offline-seconds: %d
-                """.formatted(work.resolve("hub-data"), pg.jdbcUrl(), broker.url(), pw, plan.offlineSeconds()), StandardCharsets.UTF_8);
+                """.formatted(work.resolve("hub-data"), pg.jdbcUrl(), broker.url(), pw, HUB_ADMIN, plan.offlineSeconds()), StandardCharsets.UTF_8);
         return f;
     }
 

@@ -41,6 +41,9 @@ import vn.kiosk.link.catalog.CatalogLoader;
  */
 public final class ProvinceDrill {
 
+    /** Events waiting for the restarted hub below which its drain is too short to measure a rate. */
+    private static final long MEASURABLE_BACKLOG = 20_000;
+
     /** One check: what was held against what, and whether it held. */
     public record Check(String name, boolean passed, String detail) {
     }
@@ -246,8 +249,12 @@ public final class ProvinceDrill {
         checks.add(new Check("the hub caught up with every commune after its SIGKILL", true,
                 String.format("%.1f s after its restart", drainS)));
         figures.add(new Figure("events waiting for the hub when it restarted", Long.toString(hubBacklog), "", null));
+        // A backlog the hub drains between two quarter-second samples gives no rate worth judging (the short
+        // drill's is a few thousand events): the goal is judged on the full drill's tens of thousands.
+        boolean measurable = hubBacklog >= MEASURABLE_BACKLOG;
         figures.add(new Figure("hub ingest rate, draining its backlog after the restart (no new citizens meanwhile)",
-                rate.drain() + " ev/s", ">= 5000 ev/s", rate.drain() >= 5000));
+                rate.drain() + " ev/s" + (measurable ? "" : " (backlog too small to judge)"),
+                measurable ? ">= 5000 ev/s" : "", measurable ? rate.drain() >= 5000 : null));
         figures.add(new Figure("hub ingest rate, best 3 s of that drain", rate.best3s().isPresent()
                 ? rate.best3s().getAsLong() + " ev/s" : "- (the drain took under 3 s)", "", null));
         figures.add(new Figure("hub ingest rate, restart to caught up (start-up included)", String.format("%.0f ev/s",

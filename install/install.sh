@@ -20,6 +20,10 @@ usage: sudo ./install/install.sh [options]
   --touch-output NAME    the output of the touchscreen (default: wherever labwc opens it)
   --no-second-display    no ceiling display window on this Pi
   --port N               the kiosk's port (default 8080)
+  --repo URL             the province's release repository (apt; see install/README.md)
+  --repo-key FILE        its public key (the province's kiosk-province.asc)
+  --ring NAME            the ring this kiosk takes releases in: pilot or general (default pilot)
+  --upgrade-timeout S    seconds an upgraded kiosk has to be live and ready before it is rolled back (180)
   --package              run from the .deb's maintainer scripts: packages and program are dpkg's
   -h, --help             this text
 
@@ -47,6 +51,10 @@ while [ $# -gt 0 ]; do
         --touch-output) OPT_TOUCH_OUTPUT=${2:?--touch-output needs an output name}; shift ;;
         --no-second-display) OPT_SECOND_DISPLAY=no ;;
         --port) OPT_KIOSK_PORT=${2:?--port needs a number}; shift ;;
+        --repo) OPT_REPO_URL=${2:?--repo needs an address}; shift ;;
+        --repo-key) OPT_REPO_KEY_FILE=${2:?--repo-key needs a file}; shift ;;
+        --ring) OPT_REPO_RING=${2:?--ring needs a name}; shift ;;
+        --upgrade-timeout) OPT_UPGRADE_TIMEOUT=${2:?--upgrade-timeout needs seconds}; shift ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
@@ -95,7 +103,9 @@ save_settings
 install_udev "$files"
 install_unit "$files"
 install_desktop
-start_service
+install_updates "$package"
+start_service "$package"
+[ "$package" = no ] && check_baseline
 
 say ""
 say "Done. After a reboot the kiosk page fills the touchscreen; the service: systemctl status kiosk"

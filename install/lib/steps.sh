@@ -12,7 +12,13 @@ UNIT_FILE=/etc/systemd/system/kiosk.service
 UDEV_FILE=/etc/udev/rules.d/60-kiosk.rules
 INSTALL_CONF=$CONF_DIR/install.conf
 # Settings remembered in install.conf between runs (command-line options override them).
-SETTINGS="DESKTOP_USER PRINTER_USB_ID SCANNER_USB_ID SCANNER_MODE DISPLAY_OUTPUT TOUCH_OUTPUT KIOSK_PORT SECOND_DISPLAY"
+SETTINGS="DESKTOP_USER PRINTER_USB_ID SCANNER_USB_ID SCANNER_MODE DISPLAY_OUTPUT TOUCH_OUTPUT KIOSK_PORT SECOND_DISPLAY REPO_URL REPO_RING UPGRADE_TIMEOUT"
+# The province's release repository, as the kiosk's apt and unattended-upgrades see it.
+REPO_KEYRING=/etc/apt/keyrings/kiosk-province.asc
+REPO_SOURCES=/etc/apt/sources.list.d/kiosk-province.sources
+UPGRADES_CONF=/etc/apt/apt.conf.d/52kiosk-upgrades
+GUARD_HOOK=/etc/apt/apt.conf.d/80kiosk-upgrade-guard
+GUARD_PIN=/etc/apt/preferences.d/kiosk-upgrade-failed
 CHANGED_UNIT=no
 CHANGED_APP=no
 
@@ -125,6 +131,10 @@ load_settings() {
     TOUCH_OUTPUT=${OPT_TOUCH_OUTPUT:-${TOUCH_OUTPUT:-}}
     KIOSK_PORT=${OPT_KIOSK_PORT:-${KIOSK_PORT:-8080}}
     SECOND_DISPLAY=${OPT_SECOND_DISPLAY:-${SECOND_DISPLAY:-yes}}
+    REPO_URL=${OPT_REPO_URL:-${REPO_URL:-}}
+    REPO_RING=${OPT_REPO_RING:-${REPO_RING:-pilot}}
+    REPO_KEY_FILE=${OPT_REPO_KEY_FILE:-}
+    UPGRADE_TIMEOUT=${OPT_UPGRADE_TIMEOUT:-${UPGRADE_TIMEOUT:-180}}
     if [ -z "$DESKTOP_USER" ]; then
         DESKTOP_USER=$(guess_desktop_user)
     fi
@@ -133,6 +143,12 @@ load_settings() {
     case $SCANNER_MODE in cdc | hid) ;; *) die "--scanner-mode must be cdc or hid" ;; esac
     case $SECOND_DISPLAY in yes | no) ;; *) die "SECOND_DISPLAY must be yes or no" ;; esac
     case $KIOSK_PORT in '' | *[!0-9]*) die "the port must be a number" ;; esac
+    case $UPGRADE_TIMEOUT in '' | *[!0-9]*) die "the upgrade timeout must be a number of seconds" ;; esac
+    printf '%s' "$REPO_RING" | grep -Eqx '[a-z0-9][a-z0-9-]*' || die "the ring must be a suite name such as pilot or general"
+    case $REPO_URL in '' | http://* | https://* | file:/*) ;; *) die "the repository must be an http(s):// or file:/ address" ;; esac
+    if [ -n "$REPO_KEY_FILE" ] && [ ! -f "$REPO_KEY_FILE" ]; then
+        die "no key file $REPO_KEY_FILE (the province's kiosk-province.asc)"
+    fi
 }
 
 check_usb_id() {
@@ -237,6 +253,7 @@ install_packages() {
         browser=chromium-browser
     fi
     wanted+=("$browser")
+    [ -n "$REPO_URL" ] && wanted+=(unattended-upgrades)
     if have_java21; then
         say "  a Java 21 or newer is installed"
     else
@@ -288,6 +305,8 @@ lay_out() {
     dir "$DATA_DIR" 750 "$KIOSK_USER:$KIOSK_USER"
     # Native libraries are unpacked here and loaded from here: it must not be mounted noexec.
     dir "$DATA_DIR/tmp" 700 "$KIOSK_USER:$KIOSK_USER"
+    # The upgrade guard keeps the last good kiosk .deb here, to reinstall it when an upgrade fails.
+    dir "$DATA_DIR/packages" 755 root:root
 }
 
 # ---------------------------------------------------------------- the program
@@ -333,10 +352,11 @@ install_tree() {
 
 install_launchers() {
     local files=$1
-    step "launchers: $APP_DIR/bin/kiosk-server (the service), $APP_DIR/bin/kiosk-browser (the screens), $APP_DIR/bin/kiosk-unlock (lock-outs)"
+    step "launchers: $APP_DIR/bin/kiosk-server (the service), $APP_DIR/bin/kiosk-browser (the screens), $APP_DIR/bin/kiosk-unlock (lock-outs), $APP_DIR/bin/kiosk-upgrade-guard (after upgrades)"
     put "$files/kiosk-server" "$APP_DIR/bin/kiosk-server" 755 && CHANGED_APP=yes
     put "$files/kiosk-browser" "$APP_DIR/bin/kiosk-browser" 755 || true
     put "$files/kiosk-unlock" "$APP_DIR/bin/kiosk-unlock" 755 || true
+    put "$files/kiosk-upgrade-guard" "$APP_DIR/bin/kiosk-upgrade-guard" 755 || true
 }
 
 # The shipped settings, copied only where the technician has none: their edits are never overwritten. A file
@@ -465,17 +485,86 @@ install_unit() {
     fi
 }
 
+# start_service PACKAGE: under dpkg (PACKAGE=yes) a service that does not start is the upgrade guard's to
+# judge after dpkg is done, not a reason to leave the package half-configured.
 start_service() {
     step "start: kiosk.service"
     if ! systemd_running; then
         say "  systemd is not running here: the service starts at the next boot"
     elif [ "$CHANGED_APP" = yes ] || [ "$CHANGED_UNIT" = yes ]; then
-        run systemctl restart kiosk.service
+        if [ "${1:-no}" = yes ]; then
+            run systemctl restart kiosk.service || say "  the service did not start: the upgrade guard decides"
+        else
+            run systemctl restart kiosk.service
+        fi
     elif systemctl is-active --quiet kiosk.service; then
         say "  running: kiosk.service"
     else
         run systemctl start kiosk.service
     fi
+}
+
+# ---------------------------------------------------------------- software updates
+
+# The upgrade guard after every apt run; without a repository it still guards an upgrade made by hand.
+guard_hook_text() {
+    echo "// Written by /opt/kiosk/install/install.sh: after apt has run dpkg, the upgrade guard checks a new kiosk"
+    echo "// version's liveness and readiness and reinstalls the last good one if they fail (install/README.md)."
+    echo 'DPkg::Post-Invoke { "if [ -x /opt/kiosk/bin/kiosk-upgrade-guard ]; then /opt/kiosk/bin/kiosk-upgrade-guard --from-apt || true; fi"; };'
+}
+
+repo_sources_text() {
+    echo "# The province's kiosk releases, ring $REPO_RING (written by /opt/kiosk/install/install.sh --repo/--ring)."
+    printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: %s\n' "$REPO_URL" "$REPO_RING" "$REPO_KEYRING"
+}
+
+# unattended-upgrades, daily: the kiosk's releases from the province's repository, by ring, and Debian's
+# security updates (a kiosk on a network is patched whether or not the province publishes); nothing else.
+upgrades_conf_text() {
+    echo "// Written by /opt/kiosk/install/install.sh: the province's kiosk releases and Debian's security updates."
+    echo 'APT::Periodic::Update-Package-Lists "1";'
+    echo 'APT::Periodic::Unattended-Upgrade "1";'
+    echo '#clear Unattended-Upgrade::Allowed-Origins;'
+    echo '#clear Unattended-Upgrade::Origins-Pattern;'
+    # shellcheck disable=SC2016 # ${distro_codename} is unattended-upgrades' own variable, not the shell's
+    printf 'Unattended-Upgrade::Origins-Pattern {\n    "origin=Debian,codename=${distro_codename}-security,label=Debian-Security";\n    "origin=kiosk-province,codename=%s";\n};\n' "$REPO_RING"
+}
+
+# install_updates PACKAGE: the guard's hook always; with a repository its source, key and unattended-upgrades.
+install_updates() {
+    step "updates: upgrade guard${REPO_URL:+, the province repository $REPO_URL (ring $REPO_RING)}"
+    guard_hook_text | put_text "$GUARD_HOOK" 644 || true
+    if [ -z "$REPO_URL" ]; then
+        say "  no province repository (--repo URL --repo-key FILE --ring pilot|general): updates come by hand"
+        return
+    fi
+    if [ -n "$REPO_KEY_FILE" ]; then
+        run mkdir -p "$(dirname "$REPO_KEYRING")"
+        put "$REPO_KEY_FILE" "$REPO_KEYRING" 644 || true
+    elif [ ! -f "$REPO_KEYRING" ]; then
+        die "the repository needs the province's key: --repo-key kiosk-province.asc"
+    fi
+    local changed=no
+    repo_sources_text | put_text "$REPO_SOURCES" 644 && changed=yes
+    upgrades_conf_text | put_text "$UPGRADES_CONF" 644 || true
+    # Under dpkg apt is busy; its next nightly run reads the lists.
+    if [ "$changed" = yes ] && [ "$1" = no ]; then
+        run apt-get update
+    fi
+}
+
+# After an install by hand, the installed package's first check: it becomes the good version to return to.
+check_baseline() {
+    [ -n "$REPO_URL" ] || return 0
+    systemd_running || return 0
+    dpkg-query -W kiosk >/dev/null 2>&1 || return 0
+    step "updates: the installed kiosk package as the good version (the upgrade guard)"
+    run "$APP_DIR/bin/kiosk-upgrade-guard" --baseline
+}
+
+remove_updates() {
+    step "updates: remove the upgrade guard and the province repository"
+    remove "$GUARD_HOOK" "$REPO_SOURCES" "$REPO_KEYRING" "$UPGRADES_CONF" "$GUARD_PIN"
 }
 
 # ---------------------------------------------------------------- the desktop session
@@ -575,6 +664,7 @@ uninstall() {
         remove "$UNIT_FILE"
         run systemctl daemon-reload
     fi
+    remove_updates
     step "udev rules: remove"
     if [ -f "$UDEV_FILE" ]; then
         remove "$UDEV_FILE"

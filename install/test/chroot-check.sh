@@ -2,11 +2,15 @@
 # Proves install/install.sh on a clean Debian trixie made with debootstrap: a dry run changes nothing, the
 # install completes, a second run changes nothing, the installed service starts from the installed layout
 # (as its unit says) and answers readiness and tells systemd READY=1 and WATCHDOG=1, --uninstall keeps
-# the data, and the .deb installs and purges. systemd and udev do not run in a chroot, so shims for
-# systemctl and udevadm stand in front of them and log what they were asked.
+# the data, and the .deb installs and purges. Then software updates in rings: version 1 installed,
+# version 2 published to the province's repository (install/province/release, served on loopback) and
+# taken by unattended-upgrades, version 3 that fails its health check rolled back by the upgrade guard.
+# systemd and udev do not run in a chroot, so shims for systemctl and udevadm stand in front of them
+# and log what they were asked; for the rings the systemctl shim runs the service as its unit says.
 #
-#   sudo install/test/chroot-check.sh [--keep]      (needs root, debootstrap, curl, python3 and a network
-#                                                    path to a Debian mirror; builds the jar if missing)
+#   sudo install/test/chroot-check.sh [--keep]      (needs root, debootstrap, curl, python3, reprepro, gpg
+#                                                    and a network path to a Debian mirror; builds the jar
+#                                                    if missing)
 #
 # The base system is cached in $KIOSK_CHROOT_WORK/base.tar (default /var/tmp/kiosk-chroot), so that later
 # runs skip debootstrap. --keep leaves the chroot in place for a look inside.
@@ -22,6 +26,7 @@ keep=no
 started=$SECONDS
 app_pid=""
 notify_pid=""
+serve_pid=""
 failures=0
 passes=0
 
@@ -32,13 +37,19 @@ in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/
     HOME=/root LANG=C.UTF-8 "$@"; }
 
 [ "$(id -u)" -eq 0 ] || { echo "chroot-check: run it as root" >&2; exit 1; }
-for tool in debootstrap curl python3; do
+for tool in debootstrap curl python3 reprepro gpg; do
     command -v "$tool" >/dev/null || { echo "chroot-check: $tool is missing (apt-get install $tool)" >&2; exit 1; }
 done
 
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
     if [ -n "$notify_pid" ]; then kill "$notify_pid" 2>/dev/null || true; fi
+    if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || true; fi
+    # The service the rings' systemctl shim started, by its process group.
+    if [ -f "$root/run/kiosk-shim.pid" ]; then
+        kill -KILL -- "-$(cat "$root/run/kiosk-shim.pid")" 2>/dev/null || true
+        rm -f "$root/run/kiosk-shim.pid"
+    fi
     local m
     for m in var/cache/apt/archives dev/pts dev sys proc; do
         mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
@@ -351,7 +362,166 @@ if [ -n "$deb" ]; then
         fail "the .deb did not purge"
     fi
 else
-    note "no kiosk-app/target/kiosk_*.deb (build with mvn package): the .deb is not checked"
+    note "no kiosk-app/target/kiosk_*.deb (build with mvn package): the .deb and the rings are not checked"
+fi
+
+# ---------------------------------------------------------------- software updates in rings
+
+if [ -n "$deb" ]; then
+    ring=$work/ring
+    rm -rf "$ring"
+    mkdir -p "$ring"
+    rm -f "$work"/archives/kiosk_*.deb
+    # Versions 1, 2 and 3 of the built package; 3's jar names a main class it lacks, so java exits at once.
+    dpkg-deb -R "$deb" "$ring/tree"
+    base_version=$(dpkg-deb -f "$deb" Version)
+    for n in 1 2 3; do
+        if [ "$n" = 3 ]; then
+            python3 - "$ring/tree/opt/kiosk/app/kiosk-app.jar" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as jar:
+    jar.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nMain-Class: vn.kiosk.app.NotThere\n")
+PY
+        fi
+        sed -i "s/^Version: .*/Version: $base_version+ring$n/" "$ring/tree/DEBIAN/control"
+        dpkg-deb --root-owner-group -Znone -b "$ring/tree" "$ring/kiosk_v$n.deb" >/dev/null
+    done
+    v1=$base_version+ring1 v2=$base_version+ring2 v3=$base_version+ring3
+    release() { KIOSK_RELEASE_DIR=$ring/repo "$repo/install/province/release" "$@"; }
+    release init >"$ring/release.log" 2>&1
+    rport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 -m http.server --bind 127.0.0.1 --directory "$ring/repo/public" "$rport" >"$ring/serve.log" 2>&1 &
+    serve_pid=$!
+    cp "$ring/repo/public/kiosk-province.asc" "$ring/kiosk_v1.deb" "$root/root/"
+
+    # systemd's part for the rings: start, stop and restart run the unit's command as its unit says.
+    mkdir -p "$root/run/systemd/system"
+    cat >"$root/usr/sbin/systemctl" <<'SHIM'
+#!/bin/bash
+# systemctl for a chroot without systemd: logs each call, keeps enable state in the wants link, and runs
+# kiosk.service (its user, environment, folder and command) in a session of its own.
+echo "systemctl $*" >>/var/log/kiosk-shims.log
+wants=/etc/systemd/system/multi-user.target.wants
+unit=/etc/systemd/system/kiosk.service
+pidfile=/run/kiosk-shim.pid
+for last; do :; done
+verb=""
+for a; do case $a in -*) ;; *) verb=$a; break ;; esac; done
+running() { [ -f "$pidfile" ] && kill -0 -- "-$(cat "$pidfile")" 2>/dev/null; }
+start() {
+    running && return
+    local env_file unit_env exec_start workdir user
+    env_file=$(sed -n 's/^EnvironmentFile=-\{0,1\}//p' "$unit")
+    unit_env=$(sed -n 's/^Environment=//p' "$unit")
+    exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+    workdir=$(sed -n 's/^WorkingDirectory=//p' "$unit")
+    user=$(sed -n 's/^User=//p' "$unit")
+    # shellcheck disable=SC2086 # the unit's Environment= is a list of assignments
+    setsid bash -c 'echo $$ >'"$pidfile"'; exec "$@"' shim env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        $unit_env sh -c "set -a; . $env_file; set +a; cd $workdir && exec runuser -u $user -- $exec_start" \
+        </dev/null >>/var/log/kiosk-service.log 2>&1 &
+    sleep 0.2
+}
+stop() {
+    running || { rm -f "$pidfile"; return; }
+    local group
+    group=$(cat "$pidfile")
+    kill -TERM -- "-$group" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 -- "-$group" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$group" 2>/dev/null
+    rm -f "$pidfile"
+}
+case $verb in
+    enable) mkdir -p "$wants" && ln -sf "/etc/systemd/system/$last" "$wants/$last" ;;
+    disable) rm -f "$wants/$last" ;;
+    is-enabled) if [ -L "$wants/$last" ]; then echo enabled; else echo disabled; exit 1; fi ;;
+    is-active) if running; then echo active; else echo inactive; exit 3; fi ;;
+    start) start ;;
+    stop) stop ;;
+    restart) stop; start ;;
+    *) ;;
+esac
+SHIM
+    # The kiosk's own port, set before the package comes, as a technician may: the guard checks it there.
+    kport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    mkdir -p "$root/etc/kiosk"
+    { cat "$repo/install/files/kiosk.env"; echo "SERVER_PORT=$kport"; } >"$root/etc/kiosk/kiosk.env"
+    printf 'KIOSK_PORT=%s\nUPGRADE_TIMEOUT=45\n' "$kport" >"$root/etc/kiosk/install.conf"
+    # shellcheck disable=SC2016 # dpkg-query's own format
+    installed() { in_root dpkg-query -W -f='${Version}' kiosk 2>/dev/null; }
+    up() { curl -fsS --max-time 3 "http://127.0.0.1:$kport/observe/health/live" >/dev/null 2>&1 \
+        && curl -fsS --max-time 3 "http://127.0.0.1:$kport/observe/health/ready" >/dev/null 2>&1; }
+
+    t=$SECONDS
+    if in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y /root/kiosk_v1.deb >"$ring/v1.log" 2>&1 \
+        && in_root /opt/kiosk/install/install.sh --repo "http://127.0.0.1:$rport" --repo-key /root/kiosk-province.asc \
+            --ring pilot >>"$ring/v1.log" 2>&1 \
+        && [ "$(installed)" = "$v1" ] && up && [ "$(cat "$root/var/lib/kiosk/packages/good")" = "$v1" ] \
+        && [ -f "$root/var/lib/kiosk/packages/kiosk_${v1}_all.deb" ]; then
+        pass "version 1 ($v1) installed from its .deb, the province repository set (ring pilot), live and ready, its .deb kept ($((SECONDS - t)) s)"
+    else
+        tail -n 30 "$ring/v1.log"
+        fail "version 1 did not install and come up with the repository set"
+    fi
+    if grep -q "^URIs: http://127.0.0.1:$rport" "$root/etc/apt/sources.list.d/kiosk-province.sources" \
+        && grep -q 'origin=kiosk-province,codename=pilot' "$root/etc/apt/apt.conf.d/52kiosk-upgrades"; then
+        pass "apt source signed by the province key only, unattended-upgrades restricted to origin=kiosk-province,codename=pilot"
+    else
+        fail "the apt source or the unattended-upgrades set-up is missing"
+    fi
+
+    # The upgrade as apt's daily timer makes it: update the lists, then unattended-upgrade.
+    upgrade() {
+        in_root apt-get update >>"$1" 2>&1 && in_root env DEBIAN_FRONTEND=noninteractive unattended-upgrade -v >>"$1" 2>&1
+    }
+    release publish "$ring/kiosk_v2.deb" >>"$ring/release.log" 2>&1
+    t=$SECONDS
+    upgrade "$ring/v2.log" || true
+    if [ "$(installed)" = "$v2" ] && up && [ "$(cat "$root/var/lib/kiosk/packages/good")" = "$v2" ]; then
+        pass "unattended-upgrade took version 2 ($v2) from pilot; live and ready, the good version now ($((SECONDS - t)) s)"
+    else
+        tail -n 30 "$ring/v2.log"
+        fail "version 2: installed '$(installed)'"
+    fi
+    if grep -q "Allowed origins are: origin=Debian,codename=trixie-security,label=Debian-Security, origin=kiosk-province,codename=pilot\$" \
+        "$root/var/log/unattended-upgrades/unattended-upgrades.log"; then
+        pass "unattended-upgrades' allowed origins: Debian-Security and origin=kiosk-province,codename=pilot, no other"
+    else
+        grep 'Allowed origins' "$root/var/log/unattended-upgrades/unattended-upgrades.log" || true
+        fail "unattended-upgrades allows other origins"
+    fi
+
+    release publish "$ring/kiosk_v3.deb" >>"$ring/release.log" 2>&1
+    t=$SECONDS
+    upgrade "$ring/v3.log" || true
+    failed=$root/var/lib/kiosk/upgrade-failed
+    if [ "$(installed)" = "$v2" ] && up && grep -qx "version=$v3" "$failed" && grep -qx "rolled-back-to=$v2" "$failed"; then
+        pass "version 3 ($v3) failed its health check and was rolled back to $v2, live and ready; upgrade-failed: $(paste -sd ' ' "$failed") ($((SECONDS - t)) s)"
+    else
+        tail -n 30 "$ring/v3.log"
+        cat "$root/var/log/kiosk-upgrade-guard.log" 2>/dev/null || true
+        fail "version 3 was not rolled back: installed '$(installed)'"
+    fi
+    candidate=$(in_root apt-cache policy kiosk | sed -n 's/^ *Candidate: //p')
+    if [ "$candidate" = "$v2" ]; then
+        pass "the failed $v3 is pinned away: apt's candidate stays $candidate"
+    else
+        fail "apt would take $candidate again"
+    fi
+    # The hub's side of a failure: the report halts pilot and the failed version is not promoted.
+    printf 'chroot-check %s\n' "$(sed -n 's/^version=//p' "$failed")" >"$ring/failures.txt"
+    if ! release promote "$v3" --days 0 --failures "$ring/failures.txt" >>"$ring/release.log" 2>&1 \
+        && release halt pilot "failed at chroot-check" >>"$ring/release.log" 2>&1 \
+        && ! release promote "$v3" --days 0 >>"$ring/release.log" 2>&1 \
+        && release status | grep '^pilot .*HALTED' >/dev/null; then
+        pass "the failure report stops $v3's promotion and pilot halts: $(release status | paste -sd ';' -)"
+    else
+        cat "$ring/release.log"
+        fail "the release repository promoted a failed version"
+    fi
+    in_root systemctl stop kiosk.service
+    note "upgrade guard: $(grep -c . "$root/var/log/kiosk-upgrade-guard.log") lines in its log (ring/guard.log)"
+    cp "$root/var/log/kiosk-upgrade-guard.log" "$ring/guard.log" 2>/dev/null || true
 fi
 
 note "shims were asked: $(sort "$root/var/log/kiosk-shims.log" | uniq -c | tr -s ' ' | paste -sd ';' -)"

@@ -33,6 +33,7 @@ public final class Main {
         if (args.length > 0 && args[0].equals("unlock")) {
             System.exit(unlock(dataDir, args));
         }
+        HeapBounds.applyWhenUnset();
         KioskApp app = KioskApp.start(config, new KioskApp.Paths(configDir, dataDir,
                 System.getenv("KIOSK_ADMIN_PASSWORD")), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiosk-shutdown"));

@@ -1,4 +1,4 @@
-// Measures the kiosk as a Pi would run it and prints a table: durable commits, issuing, start-up, live calls.
+// Measures the kiosk as a Pi would run it and prints a table: durable commits, issuing, start-up, live calls, CPU.
 package vn.kiosk.app.bench;
 
 import java.io.BufferedReader;
@@ -58,6 +58,14 @@ public final class KioskBenchmark {
             } finally {
                 stop(server);
             }
+            return;
+        }
+        if ("cost".equals(System.getenv("BENCH_ONLY"))) {
+            System.out.println("| measure | p50 | p99 | n | target |");
+            System.out.println("|---|---|---|---|---|");
+            row("raw durable SQLite commit (WAL, synchronous=FULL)",
+                    rawCommit(Files.createTempDirectory("bench-sqlite-"), 500), "the floor");
+            printCost(repo);
             return;
         }
         if ("reports".equals(System.getenv("BENCH_ONLY"))) {
@@ -140,6 +148,7 @@ public final class KioskBenchmark {
             System.out.printf("| throughput | tickets/s | target |%n|---|---|---|%n");
             System.out.printf("| 1 client | %.0f | |%n", oneRate);
             System.out.printf("| 16 clients | %.0f | >= 1000 |%n", sixteenRate);
+            printCost(repo);
             System.out.println();
             printReports(reports(repo));
             System.out.printf("%nJava %s, %d cores, %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -345,12 +354,72 @@ public final class KioskBenchmark {
     }
 
     private static Server start(Path repo, Path data) throws Exception {
+        return start(repo, data, List.of(), List.of());
+    }
+
+    /** The service's own JVM options, from the installed kiosk.env, without its class-data archive ones. */
+    private static List<String> serviceHeap(Path repo) throws IOException {
+        for (String line : Files.readAllLines(repo.resolve("install/files/kiosk.env"))) {
+            if (line.startsWith("JAVA_OPTS=")) {
+                return java.util.Arrays.stream(line.substring("JAVA_OPTS=".length()).replace("\"", "").split(" "))
+                        .filter(o -> !o.isBlank() && !o.contains("SharedArchive") && !o.startsWith("-Xlog"))
+                        .toList();
+            }
+        }
+        throw new IllegalStateException("no JAVA_OPTS in kiosk.env");
+    }
+
+    /** The figures on what the server process itself spends: CPU per printed ticket, memory, tap to paper. */
+    private static void printCost(Path repo) throws Exception {
+        List<String> heap = serviceHeap(repo);
+        double cpuOne;
+        double cpuSixteen;
+        double rss;
+        Server server = start(repo, Files.createTempDirectory("bench-cost-"), List.of(), heap);
+        try {
+            long pid = server.process().pid();
+            ServerCost.cpuPerTicket(pid, server.port(), 4, 500); // warm-up: let the JIT compile the hot paths
+            cpuOne = ServerCost.cpuPerTicket(pid, server.port(), 1, 1_000);
+            cpuSixteen = ServerCost.cpuPerTicket(pid, server.port(), 16, 100);
+        } finally {
+            stop(server);
+        }
+        server = start(repo, Files.createTempDirectory("bench-day-"), List.of(), heap);
+        try {
+            ServerCost.day(server.port(), PASSWORD, 3_000, 6);
+            rss = ServerCost.residentMb(server.process().pid());
+        } finally {
+            stop(server);
+        }
+        LatencyStats paper;
+        List<String> oneCore = new ArrayList<>(heap);
+        oneCore.add("-XX:ActiveProcessorCount=1");
+        server = start(repo, Files.createTempDirectory("bench-paper-"), List.of("taskset", "-c", "0"), oneCore);
+        try {
+            ServerCost.tapToPaper(server.port(), 100); // warm-up
+            paper = ServerCost.tapToPaper(server.port(), 300);
+        } finally {
+            stop(server);
+        }
+        System.out.printf("%n| server process (%s) | figure | target |%n|---|---|---|%n", String.join(" ", heap));
+        System.out.printf("| CPU time per printed ticket, 1 client | %.2f ms | half of today's |%n", cpuOne);
+        System.out.printf("| CPU time per printed ticket, 16 clients | %.2f ms | half of today's |%n", cpuSixteen);
+        System.out.printf("| resident memory after a day (3,000 tickets issued, printed, called, completed) | %.0f MB"
+                + " | <= 300 MB |%n", rss);
+        row("tap to paper, server on one core (request to the printer's last byte)", paper, "p99 <= 300 ms");
+    }
+
+    private static Server start(Path repo, Path data, List<String> prefix, List<String> jvm) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = repo.resolve("kiosk-app/target/kiosk-app.jar");
         // As ./kiosk run starts it: a class-data archive, made on the first start, speeds up the next ones.
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(prefix);
+        command.add(java);
+        command.addAll(jvm);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
                 "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + data.resolve("kiosk.jsa"),
-                "-jar", jar.toString());
+                "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("SERVER_PORT", "0");
         pb.environment().put("KIOSK_DATA_DIR", data.toString());
         pb.environment().put("KIOSK_CONFIG_DIR", repo.resolve("config").toString());

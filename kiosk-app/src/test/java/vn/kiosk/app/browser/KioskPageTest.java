@@ -98,7 +98,9 @@ class KioskPageTest {
         assertThat(b.text(".ticket .service")).isEqualTo("Hộ tịch");
         assertThat(b.text(".ticket .counters")).isEqualTo("Mời chờ gọi số tại: Quầy 1, Quầy 2");
         b.waitText(".print", "Mời ông/bà nhận phiếu ở khe máy in.");
-        assertThat((Long) b.js("return document.querySelector('img.qr').naturalWidth")).isPositive();
+        // The QR is drawn once its image has loaded, which on a loaded machine may come after the words.
+        b.until(d -> (Long) b.js("return document.querySelector('img.qr').naturalWidth") > 0 ? true : null,
+                java.time.Duration.ofSeconds(10));
         fitsTheScreen(b);
         b.shot("ticket");
         assertThat(tickets(s).size()).isEqualTo(before + 1);

@@ -41,6 +41,9 @@ class ElderlyEyesTest {
 
     /** Checks one screen: nothing under 0.9 of the body size, and the named body texts at the body size at least. */
     private static void readable(Browser b, String screen, double body, String... bodyTexts) {
+        // The screenshot is looked at: it waits for the QR images, which load after the screen is drawn.
+        b.until(d -> Boolean.TRUE.equals(b.js("return [...document.images].every(i => i.complete && i.naturalWidth > 0)"))
+                ? true : null, java.time.Duration.ofSeconds(10));
         b.shot("eyes-" + screen);
         assertThat(smallerThan(b, body * 0.9 - 0.01)).as(screen + " at " + b.size() + ": text under "
                 + body * 0.9 + " px").isEmpty();

@@ -169,7 +169,9 @@ function card(app, p) {
         p.feeNote ? [h('h2', {}, t('card.fee')), h('p', {}, p.feeNote)] : null),
       p.online !== 'none' ? h('figure.portal', {},
         h('img.qr', { src: `/api/v1/kiosk/procedures/${encodeURIComponent(p.id)}/qr.svg`, alt: t('card.scan') }),
-        h('figcaption', {}, h('strong', {}, t('card.scan')), h('span', {}, (p.nationalCode ? p.nationalCode + ' · ' : '') + p.name)))
+        h('figcaption', {}, h('strong', {}, t('card.scan')),
+          // The name is the card's own title: the code is what the portal's page shows to check against.
+          p.nationalCode ? h('span', {}, p.nationalCode) : null))
         : null),
     h('div.actions', {}, status, printGuide, ticket, help),
   ];

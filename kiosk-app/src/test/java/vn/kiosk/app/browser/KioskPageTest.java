@@ -124,7 +124,7 @@ class KioskPageTest {
         b.waitFor("#screen[data-screen=home] .home-take");
         assertThat(b.driver().getCurrentUrl()).isEqualTo(page);
         // And the kiosk's own Back still works after the browser's.
-        b.touch(".home-find").waitFor(".keyboard .key");
+        b.touch(".home-take").waitFor("[data-service=civil]");
         b.touch("#bar .back").waitFor("#screen[data-screen=home] .home-take");
     }
 

@@ -86,14 +86,15 @@ import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
 import vn.kiosk.app.tech.TechWording;
-import vn.kiosk.app.ticket.GuidePdf;
-import vn.kiosk.app.ticket.GuidesService;
-import vn.kiosk.app.ticket.PrintFonts;
-import vn.kiosk.app.ticket.PrintQueue;
-import vn.kiosk.app.ticket.TicketPrinting;
-import vn.kiosk.app.tickets.FollowView;
-import vn.kiosk.app.tickets.ServicesService;
-import vn.kiosk.app.tickets.TicketsService;
+import vn.kiosk.app.guide.GuidePdf;
+import vn.kiosk.app.guide.GuideSheet;
+import vn.kiosk.app.guide.GuidesService;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.PrintQueue;
+import vn.kiosk.app.printing.TicketPrinting;
+import vn.kiosk.app.issuing.FollowView;
+import vn.kiosk.app.issuing.ServicesService;
+import vn.kiosk.app.issuing.TicketsService;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushReceiver;
@@ -260,7 +261,8 @@ public final class KioskApp implements AutoCloseable {
                         new DeskCompletion(completionNotes, clock)))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
-                .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
+                .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts),
+                        new GuideSheet(live::setup, fonts), printing, clock,
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, live::catalog, live::setup, printing,
                         follow))

@@ -6,7 +6,7 @@ import java.util.List;
 
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.queue.ServiceDef;
-import vn.kiosk.app.tickets.IssueAnswer.CounterRef;
+import vn.kiosk.app.issuing.IssueAnswer.CounterRef;
 import vn.kiosk.link.catalog.Procedure;
 
 /**

@@ -24,7 +24,7 @@ import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.Ticket;
-import vn.kiosk.app.ticket.PrintFonts;
+import vn.kiosk.app.printing.PrintFonts;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.web.RequestLanguage;

@@ -1,6 +1,6 @@
 // Every procedure of the shipped catalog prints as a PDF and as a thermal guide; a character the main font has no
 // glyph for ("≤" in three processing times) is drawn in the fallback font, never an error or an empty box.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import vn.kiosk.devices.printer.escpos.PrinterProfile;
+import vn.kiosk.app.guide.GuidePdf;
 import vn.kiosk.link.catalog.Procedure;
 
 class EveryGuidePrintsTest {
@@ -25,7 +25,6 @@ class EveryGuidePrintsTest {
     @Test
     void everyProcedurePrintsOnPaperAndAsPdf() throws Exception {
         GuidePdf pdf = new GuidePdf(PrintOutputTest.setup(), FONTS);
-        TicketPrinting printing = PrintOutputTest.printing(PrinterProfile.GENERIC_80);
         for (Procedure p : PrintOutputTest.catalog().procedures()) {
             byte[] bytes = pdf.render(p, java.time.Instant.parse("2026-11-23T01:15:00Z"));
             try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -35,7 +34,7 @@ class EveryGuidePrintsTest {
                     assertThat(text).as(p.id()).contains("≤");
                 }
             }
-            assertThat(printing.guideBytes(p)).as(p.id()).isNotEmpty();
+            assertThat(PrintOutputTest.guideBytes(p)).as(p.id()).isNotEmpty();
         }
         // The shipped catalog's three '≤' now sit in curator notes, which no citizen sees; the fallback itself is
         // proven by aMissingGlyphIsDrawnInTheFallbackFont, and any '≤' a shown text gains is checked above.

@@ -1,5 +1,5 @@
 // Turns laid-out thermal parts into the ESC/POS bytes of one job for the printer's profile.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import vn.kiosk.devices.printer.escpos.EscPosEncoder;
 import vn.kiosk.devices.printer.escpos.MonoBitmap;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
 
-final class ThermalJob {
+public final class ThermalJob {
 
     /** The printer's line feed is about 30 dots. */
     private static final int DOTS_PER_LINE = 30;
@@ -16,7 +16,7 @@ final class ThermalJob {
     private ThermalJob() {
     }
 
-    static byte[] encode(List<ThermalPart> parts, PrinterProfile profile) {
+    public static byte[] encode(List<ThermalPart> parts, PrinterProfile profile) {
         EscPosEncoder e = new EscPosEncoder(profile).initialize().align(Align.CENTER);
         // Four dots a module: a phone camera reads it easily, and it keeps a raster QR small.
         int qrModule = profile.widthDots() >= 576 ? 4 : 3;

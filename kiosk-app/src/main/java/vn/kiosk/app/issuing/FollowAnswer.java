@@ -1,7 +1,7 @@
 // A ticket's state for the follow-on-your-phone page: position and wait, or the counter that called it.
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
-import vn.kiosk.app.ticket.PrintStatus;
+import vn.kiosk.app.printing.PrintStatus;
 
 /** {@code print} is the ticket's last print status today, or null when no paper was printed for it. */
 public record FollowAnswer(String number, String serviceId, String serviceName, String state, boolean priority,

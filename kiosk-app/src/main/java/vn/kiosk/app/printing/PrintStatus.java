@@ -1,5 +1,5 @@
 // What the kiosk is told about a paper job: PENDING, PRINTED, FAILED (with the printer's state), or NOT_REQUESTED.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 /**
  * @param status  PENDING while queued, PRINTED, FAILED, or NOT_REQUESTED when no paper was asked for;

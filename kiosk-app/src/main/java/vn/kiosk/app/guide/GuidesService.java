@@ -1,5 +1,5 @@
 // Guide routes: the A4 PDF of a procedure's guide, and printing its thermal guide at the kiosk.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.guide;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.catalog.CatalogService;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.Procedure;
@@ -20,13 +21,15 @@ public final class GuidesService implements HttpService {
 
     private final Supplier<Catalog> catalog;
     private final GuidePdf pdf;
+    private final GuideSheet sheet;
     private final TicketPrinting printing;
     private final Clock clock;
     private final Duration answerWait;
 
-    public GuidesService(Supplier<Catalog> catalog, GuidePdf pdf, TicketPrinting printing, Clock clock, Duration answerWait) {
+    public GuidesService(Supplier<Catalog> catalog, GuidePdf pdf, GuideSheet sheet, TicketPrinting printing, Clock clock, Duration answerWait) {
         this.catalog = catalog;
         this.pdf = pdf;
+        this.sheet = sheet;
         this.printing = printing;
         this.clock = clock;
         this.answerWait = answerWait;
@@ -51,7 +54,7 @@ public final class GuidesService implements HttpService {
 
     private void print(ServerRequest req, ServerResponse res) {
         Procedure p = procedure(req.path().pathParameters().get("id"));
-        res.send(printing.printGuide(p, answerWait));
+        res.send(printing.printSheet("guide", p.id(), () -> sheet.bytes(p, printing.profile()), answerWait));
     }
 
     private Procedure procedure(String id) {

@@ -1,5 +1,5 @@
 // The procedure guide as an A4 PDF with the Vietnamese font embedded, readable at arm's length.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.guide;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +21,9 @@ import com.google.zxing.common.BitMatrix;
 import java.util.function.Supplier;
 
 import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.pdf.PdfFallback;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.QrImage;
 import vn.kiosk.app.wording.Messages;
 import vn.kiosk.link.catalog.Procedure;
 

@@ -1,5 +1,5 @@
-// Prints tickets and procedure guides through the print queue, after the number is committed.
-package vn.kiosk.app.ticket;
+// Prints tickets, procedure guides and test sheets through the print queue, after the number is committed.
+package vn.kiosk.app.printing;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +20,6 @@ public final class TicketPrinting {
     private final Supplier<String> publicUrl;
     private final PrintQueue queue;
     private final TicketSheet tickets;
-    private final GuideSheet guides;
     private final TestSheet tests;
     private final AtomicLong jobCounter = new AtomicLong();
 
@@ -41,7 +40,6 @@ public final class TicketPrinting {
         };
         this.queue = queue;
         this.tickets = new TicketSheet(setup, fonts);
-        this.guides = new GuideSheet(setup, fonts);
         this.tests = new TestSheet(setup, fonts);
     }
 
@@ -66,9 +64,10 @@ public final class TicketPrinting {
         return PrintQueue.await(queue.submit(jobId, "ticket", t.id(), () -> ticketBytes(t, waitingAhead)), jobId, wait);
     }
 
-    public PrintStatus printGuide(Procedure p, Duration wait) {
-        String jobId = "guide-" + p.id() + "-" + jobCounter.incrementAndGet();
-        return PrintQueue.await(queue.submit(jobId, "guide", null, () -> guideBytes(p)), jobId, wait);
+    /** A sheet that is no ticket (a procedure's guide), rendered when its turn comes; waits a little for the outcome. */
+    public PrintStatus printSheet(String kind, String name, Supplier<byte[]> render, Duration wait) {
+        String jobId = kind + "-" + name + "-" + jobCounter.incrementAndGet();
+        return PrintQueue.await(queue.submit(jobId, kind, null, render), jobId, wait);
     }
 
     /** The last print status of a ticket today, or null when nothing was printed for it. */
@@ -86,10 +85,6 @@ public final class TicketPrinting {
     public byte[] ticketBytes(Ticket t, int waitingAhead) {
         Procedure procedure = t.procedureId() == null ? null : catalog.get().procedure(t.procedureId()).orElse(null);
         return ThermalJob.encode(tickets.parts(t, waitingAhead, procedure, followUrl(t), profile.widthDots()), profile);
-    }
-
-    public byte[] guideBytes(Procedure p) {
-        return ThermalJob.encode(guides.parts(p, profile.widthDots()), profile);
     }
 
     public PrinterProfile profile() {

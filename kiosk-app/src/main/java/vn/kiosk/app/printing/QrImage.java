@@ -1,5 +1,5 @@
 // Draws a QR code as an image with ZXing, for printers without native QR and for the PDF guide.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.awt.image.BufferedImage;
 import java.util.Map;

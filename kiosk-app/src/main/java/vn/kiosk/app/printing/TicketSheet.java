@@ -1,5 +1,5 @@
 // What a queue ticket says, laid out for the thermal printer: centre, number, service, wait, procedure, QR.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

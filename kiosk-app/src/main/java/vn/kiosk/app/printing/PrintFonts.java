@@ -1,5 +1,5 @@
 // The font that prints and renders Vietnamese: from the configured path or Debian's font packages, checked at start.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.awt.Font;
 import java.awt.FontFormatException;

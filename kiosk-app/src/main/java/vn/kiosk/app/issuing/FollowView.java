@@ -1,5 +1,5 @@
 // Builds the follow-on-your-phone view of a ticket from its token; shared by the follow route and ticket scans.
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
-import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.view.Views;
 
 public final class FollowView {

@@ -1,5 +1,5 @@
 // The procedure guide (phiếu hướng dẫn) for the thermal printer: documents, time, fees and the portal QR.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.guide;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -13,17 +13,28 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.QrImage;
+import vn.kiosk.app.printing.ThermalJob;
+import vn.kiosk.app.printing.ThermalLayout;
+import vn.kiosk.app.printing.ThermalPart;
 import vn.kiosk.app.wording.Messages;
+import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.link.catalog.Procedure;
 
-final class GuideSheet {
+public final class GuideSheet {
 
     private final Supplier<CentreSetup> setup;
     private final PrintFonts fonts;
 
-    GuideSheet(Supplier<CentreSetup> setup, PrintFonts fonts) {
+    public GuideSheet(Supplier<CentreSetup> setup, PrintFonts fonts) {
         this.setup = setup;
         this.fonts = fonts;
+    }
+
+    /** The guide as the printer of this profile takes it. */
+    public byte[] bytes(Procedure p, PrinterProfile profile) {
+        return ThermalJob.encode(parts(p, profile.widthDots()), profile);
     }
 
     List<ThermalPart> parts(Procedure p, int widthDots) {

@@ -1,6 +1,6 @@
 // Remembers recent answers by the request key a kiosk page sends, so a double tap or a retried request gets the
 // ticket already issued instead of a second one.
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

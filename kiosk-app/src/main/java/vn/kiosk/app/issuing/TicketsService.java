@@ -1,5 +1,5 @@
 // Ticket routes: take a number (public), follow one by its token (public), list a day's tickets (staff).
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import vn.kiosk.app.queue.QueueSetup;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.store.DurableQueue;
-import vn.kiosk.app.ticket.PrintStatus;
-import vn.kiosk.app.ticket.TicketPrinting;
+import vn.kiosk.app.printing.PrintStatus;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.view.TicketView;
 import vn.kiosk.app.view.Views;
 import vn.kiosk.app.web.ApiError;

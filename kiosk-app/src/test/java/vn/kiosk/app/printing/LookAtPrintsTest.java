@@ -1,5 +1,5 @@
 // Writes sample tickets, a thermal guide and a PDF guide to $KIOSK_LOOK for a person to look at (skipped otherwise).
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.kiosk.app.guide.GuidePdf;
 import vn.kiosk.devices.printer.escpos.EscPosInterpreter;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
 
@@ -46,7 +47,7 @@ class LookAtPrintsTest {
         Files.write(out.resolve("ticket-largest.png"), EscPosInterpreter.png(EscPosInterpreter.render(
                 p80.ticketBytes(worst.ticket(), 99), 576)));
         var birth = PrintOutputTest.catalog().procedure("TH12-15").orElseThrow();
-        byte[] guide = p80.guideBytes(birth);
+        byte[] guide = PrintOutputTest.guideBytes(birth);
         System.out.println("guide bytes " + guide.length);
         Files.write(out.resolve("guide-80.png"), EscPosInterpreter.png(EscPosInterpreter.render(guide, 576)));
         Files.write(out.resolve("guide.pdf"), new GuidePdf(PrintOutputTest.setup(), PrintFonts.load(null, null))

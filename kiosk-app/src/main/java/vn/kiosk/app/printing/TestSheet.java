@@ -1,5 +1,5 @@
 // The technician's test print: the centre, the printer profile, every Vietnamese tone mark, a big number and a QR.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

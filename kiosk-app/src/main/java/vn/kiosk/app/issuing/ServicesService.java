@@ -1,5 +1,5 @@
 // The centre's queue services with their waiting counts and estimated waits (public).
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

@@ -1,5 +1,5 @@
 // The wording of a procedure guide, shared by the thermal guide and the A4 PDF.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.guide;
 
 import java.util.List;
 import java.util.Locale;

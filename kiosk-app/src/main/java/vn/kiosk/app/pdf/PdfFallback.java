@@ -1,5 +1,5 @@
 // Text in a PDF with a second font for the characters the main one has no glyph for (a "≤" in a processing time).
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;

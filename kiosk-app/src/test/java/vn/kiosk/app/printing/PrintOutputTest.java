@@ -1,5 +1,5 @@
 // Printed tickets and guides as a citizen gets them: the QR scans back to the follow page, the PDF reads in Vietnamese.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +28,8 @@ import com.google.zxing.common.HybridBinarizer;
 import vn.kiosk.app.KioskApp;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.guide.GuidePdf;
+import vn.kiosk.app.guide.GuideSheet;
 import vn.kiosk.app.queue.Channel;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.support.KioskServerExtension;
@@ -56,6 +58,11 @@ class PrintOutputTest {
 
     static TicketPrinting printing(PrinterProfile profile) {
         return new TicketPrinting(SETUP, CATALOG, FONTS, profile, "http://192.168.1.20:8080", null);
+    }
+
+    /** The thermal guide of a procedure for an 80 mm printer. */
+    static byte[] guideBytes(Procedure p) {
+        return new GuideSheet(() -> SETUP, FONTS).bytes(p, PrinterProfile.GENERIC_80);
     }
 
     static QueueEngine.Issued issue(String procedureId) {
@@ -159,7 +166,7 @@ class PrintOutputTest {
     @Test
     void theThermalGuideCarriesThePortalQr() throws Exception {
         Procedure birth = CATALOG.procedure("TH12-15").orElseThrow();
-        byte[] job = printing(PrinterProfile.GENERIC_80).guideBytes(birth);
+        byte[] job = guideBytes(birth);
         BufferedImage paper = EscPosInterpreter.render(job, 576);
         assertThat(decodeQr(paper)).isEqualTo(birth.portalUrl());
     }

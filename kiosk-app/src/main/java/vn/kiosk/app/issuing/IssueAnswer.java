@@ -1,9 +1,9 @@
 // The answer to taking a number: the ticket, the wait, where to follow it, and whether it printed.
-package vn.kiosk.app.tickets;
+package vn.kiosk.app.issuing;
 
 import java.util.List;
 
-import vn.kiosk.app.ticket.PrintStatus;
+import vn.kiosk.app.printing.PrintStatus;
 
 /** @param counters the counters that call this ticket's service, so the citizen knows where to look */
 public record IssueAnswer(String id, String number, String serviceId, String serviceName, String serviceNameEn,

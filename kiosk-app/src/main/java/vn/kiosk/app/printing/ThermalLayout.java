@@ -1,5 +1,5 @@
 // Lays text out for a thermal printer: wrapped, centred, in a Vietnamese font, as tight raster pieces.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -16,7 +16,7 @@ import java.util.List;
  * Each paragraph becomes one raster only as wide as its longest line: the printer centres it, and
  * the white margins cost no bytes on a slow serial link.
  */
-final class ThermalLayout {
+public final class ThermalLayout {
 
     private static final int MARGIN = 8;
     /** The ticket number's size for 80 mm paper: its digits stand about 110 dots (14 mm) tall, as the printer font did. */
@@ -30,18 +30,18 @@ final class ThermalLayout {
     private final List<ThermalPart> parts = new ArrayList<>();
 
     /** @param widthDots the printable width; sizes are given for 576 dots and scaled to it */
-    ThermalLayout(PrintFonts fonts, int widthDots) {
+    public ThermalLayout(PrintFonts fonts, int widthDots) {
         this.fonts = fonts;
         this.width = widthDots;
         this.scale = widthDots / 576f;
     }
 
-    ThermalLayout centred(String text, float size, boolean bold) {
+    public ThermalLayout centred(String text, float size, boolean bold) {
         return paragraph(text, size, bold, false);
     }
 
     /** Left-aligned lines, as a block that the printer centres (lists of documents). */
-    ThermalLayout block(String text, float size, boolean bold) {
+    public ThermalLayout block(String text, float size, boolean bold) {
         return paragraph(text, size, bold, true);
     }
 
@@ -51,7 +51,7 @@ final class ThermalLayout {
      * citizen may read as 8 or Ø, and a number on paper must look like the one on the screen and the display.
      * Cropped to its ink, so the raster costs what the glyphs need (about 5 KB on 80 mm paper).
      */
-    ThermalLayout number(String text) {
+    public ThermalLayout number(String text) {
         Font font = font(NUMBER_SIZE, true);
         FontMetrics fm = metrics(font);
         int w = Math.min(width - 2 * MARGIN, fm.stringWidth(text));
@@ -89,22 +89,22 @@ final class ThermalLayout {
         return img.getSubimage(0, top, img.getWidth(), bottom - top + 1);
     }
 
-    ThermalLayout qr(String data) {
+    public ThermalLayout qr(String data) {
         parts.add(new ThermalPart.Qr(data));
         return this;
     }
 
-    ThermalLayout image(BufferedImage image) {
+    public ThermalLayout image(BufferedImage image) {
         parts.add(new ThermalPart.Raster(image));
         return this;
     }
 
-    ThermalLayout gap(int dots) {
+    public ThermalLayout gap(int dots) {
         parts.add(new ThermalPart.Gap(Math.round(dots * scale)));
         return this;
     }
 
-    ThermalLayout rule() {
+    public ThermalLayout rule() {
         int w = width - 2 * MARGIN;
         BufferedImage img = new BufferedImage(w, 3, BufferedImage.TYPE_BYTE_BINARY);
         Graphics2D g = img.createGraphics();
@@ -117,15 +117,15 @@ final class ThermalLayout {
         return this;
     }
 
-    List<ThermalPart> parts() {
+    public List<ThermalPart> parts() {
         return List.copyOf(parts);
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
-    Font font(float size, boolean bold) {
+    public Font font(float size, boolean bold) {
         return (bold ? fonts.bold() : fonts.regular()).deriveFont(size * scale);
     }
 
@@ -164,7 +164,7 @@ final class ThermalLayout {
      * Draws a line from its baseline; a character the font has no glyph for (a "≤") is drawn in the fallback font
      * at the same size, and one neither has as "?", so a guide never prints an empty box.
      */
-    void draw(Graphics2D g, String line, Font font, int x, int baseline) {
+    public void draw(Graphics2D g, String line, Font font, int x, int baseline) {
         if (font.canDisplayUpTo(line) < 0) {
             g.setFont(font);
             g.drawString(line, x, baseline);
@@ -190,7 +190,7 @@ final class ThermalLayout {
         g.drawString(runs.getIterator(), x, baseline);
     }
 
-    static FontMetrics metrics(Font font) {
+    public static FontMetrics metrics(Font font) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = scratch.createGraphics();
         FontMetrics fm = g.getFontMetrics(font);
@@ -199,7 +199,7 @@ final class ThermalLayout {
     }
 
     /** Breaks at spaces; a word wider than the line is broken between letters. */
-    static List<String> wrap(String text, Font font, int maxWidth) {
+    public static List<String> wrap(String text, Font font, int maxWidth) {
         FontMetrics fm = metrics(font);
         List<String> out = new ArrayList<>();
         for (String para : text.split("\n")) {

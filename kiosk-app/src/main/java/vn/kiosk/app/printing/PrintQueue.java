@@ -1,5 +1,5 @@
 // Prints jobs one at a time on their own worker, after the ticket is committed, and reports each outcome.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.time.Duration;
 import java.util.Map;

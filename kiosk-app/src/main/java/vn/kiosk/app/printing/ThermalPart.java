@@ -1,5 +1,5 @@
 // One piece of a thermal print: a raster image (text, the ticket number), a QR code, or space.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import java.awt.image.BufferedImage;
 

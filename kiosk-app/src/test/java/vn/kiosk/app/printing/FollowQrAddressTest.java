@@ -1,6 +1,6 @@
 // The ticket's follow QR carries an address a phone can open: the kiosk's own address and the port it really
 // listens on (a random one here, never the default 8080), or the one the technician set on /tech.
-package vn.kiosk.app.ticket;
+package vn.kiosk.app.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

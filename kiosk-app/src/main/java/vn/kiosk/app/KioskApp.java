@@ -47,8 +47,9 @@ import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.DisplayService;
-import vn.kiosk.app.display.EventHub;
-import vn.kiosk.app.display.VoiceClips;
+import vn.kiosk.app.live.EventHub;
+import vn.kiosk.app.voice.CallWords;
+import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.app.feedback.FeedbackService;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.KioskScans;
@@ -195,7 +196,8 @@ public final class KioskApp implements AutoCloseable {
         Guard guard = new Guard(auth, NetworkPolicy.of(kiosk.get("auth.allowed-networks").asList(String.class)
                 .orElse(NetworkPolicy.DEFAULT)), machineTokens);
 
-        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter,
+        CallWords callWords = new CallWords(devices::callOut);
+        EventHub hub = new EventHub(queue.engine(), callWords, queue::calledAfter,
                 () -> live.setup().centre().nameVi(), clock,
                 Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
@@ -203,7 +205,7 @@ public final class KioskApp implements AutoCloseable {
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);
         CounterSeats seats = new CounterSeats(clock);
         IntFunction<String> configuredIdentity = CallButtonsFactory.identities(kiosk.get("buttons"));
-        DeviceReactions reactions = new DeviceReactions(devices, queue,
+        DeviceReactions reactions = new DeviceReactions(devices, queue, callWords,
                 counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.display.CallOut;
-import vn.kiosk.app.display.VoiceClips;
-import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.voice.CallOut;
+import vn.kiosk.app.voice.VoiceClips;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.devices.Device;
 import vn.kiosk.devices.announcer.Announcer;
 import vn.kiosk.devices.board.DisplayBoard;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.app.queue.OpeningHours;
 import vn.kiosk.app.queue.PriorityPolicy;
 import vn.kiosk.app.queue.QueueSetup;

@@ -15,7 +15,7 @@ import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
 import vn.kiosk.app.device.DeviceSet;
-import vn.kiosk.app.display.EventHub;
+import vn.kiosk.app.live.EventHub;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.CounterState;
 import vn.kiosk.app.queue.QueueEngine;

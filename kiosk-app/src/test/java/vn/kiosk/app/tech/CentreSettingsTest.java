@@ -12,7 +12,7 @@ import io.helidon.config.Config;
 import vn.kiosk.app.KioskApp;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
-import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.CatalogLoader;

@@ -1,5 +1,5 @@
 // One spoken Vietnamese number word: how it is written and the voice clip that says it.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 public enum NumberWord {
     KHONG("khong", "không"),

@@ -1,11 +1,12 @@
 // The payload of a live event after the snapshot: what changed, and the services' new counts.
-package vn.kiosk.app.display;
+package vn.kiosk.app.live;
 
 import java.util.List;
 
 import vn.kiosk.app.view.CounterView;
 import vn.kiosk.app.view.ServiceCount;
 import vn.kiosk.app.view.TicketView;
+import vn.kiosk.app.voice.Utterance;
 
 /**
  * @param kind    the audit kind: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW, TRANSFERRED,

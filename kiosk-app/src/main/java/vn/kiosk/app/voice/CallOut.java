@@ -1,5 +1,5 @@
 // Composes the call-out for a ticket and a counter from the configured wording and Vietnamese number reading.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,5 @@
 // Reads numbers the way Vietnamese speakers say them: as a whole number up to 9999, or digit by digit.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,5 @@
 // A number as it is said: the words in order, as clip names for the voice and as text for the screen.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.util.List;
 import java.util.stream.Collectors;

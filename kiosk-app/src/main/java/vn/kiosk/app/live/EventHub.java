@@ -1,5 +1,5 @@
 // Fans committed queue events out to SSE clients; each client has its own queue, so a slow one delays nobody.
-package vn.kiosk.app.display;
+package vn.kiosk.app.live;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -37,6 +37,8 @@ import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.view.CounterView;
 import vn.kiosk.app.view.Views;
+import vn.kiosk.app.voice.CallWords;
+import vn.kiosk.app.voice.Utterance;
 import vn.kiosk.app.web.JsonMapper;
 
 public final class EventHub {
@@ -62,7 +64,7 @@ public final class EventHub {
     }
 
     private final QueueEngine engine;
-    private final Supplier<CallOut> callOut;
+    private final CallWords callWords;
     private final Views views;
     private final Supplier<String> centreName;
     private final Clock clock;
@@ -73,15 +75,15 @@ public final class EventHub {
     private final CallLog callLog;
 
     /**
-     * @param callOut    how a call is worded and which clips say it; every call event and recent call carries
-     *                   it, so that displays play exactly what the Pi's own loudspeaker would
+     * @param callWords  how a call is worded and which clips say it; every call event and recent call carries
+     *                   it, so that displays play exactly what the Pi's own loudspeaker says
      * @param centreName the centre's name in force, read on each snapshot
      */
-    public EventHub(QueueEngine engine, Supplier<CallOut> callOut, CallLog callLog, Supplier<String> centreName,
+    public EventHub(QueueEngine engine, CallWords callWords, CallLog callLog, Supplier<String> centreName,
                     Clock clock, Duration heartbeat, long lastSeq) {
         this.engine = engine;
         this.callLog = callLog;
-        this.callOut = callOut;
+        this.callWords = callWords;
         this.views = new Views(engine);
         this.centreName = centreName;
         this.clock = clock;
@@ -142,7 +144,7 @@ public final class EventHub {
         List<LiveSnapshot.Call> calls = called.values().stream()
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed())
                 .map(t -> new LiveSnapshot.Call(t.id(), t.number(), t.serviceId(), t.counterId(),
-                        views.time(t.calledAt()), t.state().name(), t.recallCount(), utterance(t, t.counterId())))
+                        views.time(t.calledAt()), t.state().name(), t.recallCount(), callWords.compose(t, t.counterId())))
                 .toList();
         List<LiveSnapshot.Waiting> waiting = new java.util.ArrayList<>();
         for (var service : engine.setup().services()) {
@@ -223,15 +225,10 @@ public final class EventHub {
             CounterState cs = engine.counter(e.counterId()).orElse(null);
             counter = cs == null ? null : views.counter(cs);
         }
-        Utterance said = e instanceof QueueEvent.TicketCalled ? utterance(t, e.counterId()) : null;
+        Utterance said = callWords.of(se);
         LiveEvent payload = new LiveEvent(se.seq(), QueueEvent.kind(e), views.time(e.at()),
                 t == null ? null : views.ticket(t), counter, views.serviceCounts(), said);
         return new Outgoing(name, Long.toString(se.seq()), json(payload));
-    }
-
-    private Utterance utterance(Ticket t, Integer counterId) {
-        CallOut words = callOut.get();
-        return words == null || t == null || counterId == null ? null : words.compose(t.number(), counterId);
     }
 
     private String json(Object o) {

@@ -1,5 +1,5 @@
 // Vietnamese number reading: a table of the tricky cases and grammar properties over all of 0-9999.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,5 @@
 // How the digits of a ticket number are said: one by one (A không một năm) or as a number (A mười lăm).
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.util.Locale;
 

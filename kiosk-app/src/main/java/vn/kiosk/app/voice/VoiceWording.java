@@ -1,5 +1,5 @@
 // The configured wording of a call-out (kiosk.voice): phrases around the number, reading mode, repeats.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import io.helidon.config.Config;
 

@@ -1,10 +1,11 @@
 // The whole live picture a display or console needs on connect: services, counters, calls, waiting numbers.
-package vn.kiosk.app.display;
+package vn.kiosk.app.live;
 
 import java.util.List;
 
 import vn.kiosk.app.view.CounterView;
 import vn.kiosk.app.view.ServiceView;
+import vn.kiosk.app.voice.Utterance;
 
 /**
  * @param seq     the last committed event this picture includes; events with a seq at or below it are

@@ -1,5 +1,5 @@
 // One voice clip found by VoiceClips: where its sound is and whether a technician recorded it.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,5 @@
 // Call-out composition: the sentence shown and said, the clip order, the modes, repeats and what is refused.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,5 @@
 // Voice clips: a recording in config/voice replaces the shipped clip; every clip a call-out needs is shipped.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,5 @@
 // One composed call-out: the sentence for the screen, the words actually said, and the clips that say them.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.util.List;
 

@@ -1,5 +1,5 @@
 // Finds voice clips by name: a recording in the technician's voice folder replaces the shipped default.
-package vn.kiosk.app.display;
+package vn.kiosk.app.voice;
 
 import java.io.IOException;
 import java.io.InputStream;

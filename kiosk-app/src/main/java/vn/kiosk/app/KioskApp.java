@@ -47,16 +47,20 @@ import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.DisplayService;
-import vn.kiosk.app.live.EventHub;
-import vn.kiosk.app.voice.CallWords;
-import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.app.feedback.FeedbackService;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.KioskScans;
+import vn.kiosk.app.guide.GuidePdf;
+import vn.kiosk.app.guide.GuideSheet;
+import vn.kiosk.app.guide.GuidesService;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.health.SystemdLink;
+import vn.kiosk.app.issuing.FollowView;
+import vn.kiosk.app.issuing.ServicesService;
+import vn.kiosk.app.issuing.TicketsService;
+import vn.kiosk.app.live.EventHub;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.DeskCompletion;
 import vn.kiosk.app.online.ReadinessService;
@@ -64,6 +68,9 @@ import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.PrintQueue;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.report.ReportsService;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.scan.ScanClassifier;
@@ -87,15 +94,6 @@ import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
 import vn.kiosk.app.tech.TechWording;
-import vn.kiosk.app.guide.GuidePdf;
-import vn.kiosk.app.guide.GuideSheet;
-import vn.kiosk.app.guide.GuidesService;
-import vn.kiosk.app.printing.PrintFonts;
-import vn.kiosk.app.printing.PrintQueue;
-import vn.kiosk.app.printing.TicketPrinting;
-import vn.kiosk.app.issuing.FollowView;
-import vn.kiosk.app.issuing.ServicesService;
-import vn.kiosk.app.issuing.TicketsService;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushReceiver;
@@ -104,6 +102,8 @@ import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
 import vn.kiosk.app.uplink.UplinkService;
 import vn.kiosk.app.uplink.UplinkSettings;
+import vn.kiosk.app.voice.CallWords;
+import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.app.web.ErrorMapping;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
@@ -282,8 +282,11 @@ public final class KioskApp implements AutoCloseable {
                         complaintUrl(feedbackConfig)),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
-                // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
-                // their scripts live in the folders /leader/ and /rate/ beside them.
+                // The staff console, the ceiling display, the leader's reports and the rating tablet at a counter
+                // (/rate?counter=2): exact paths, since their assets live in the folders of the same name beside
+                // them (/staff/, /display/, /leader/, /rate/), which the static content would answer with a redirect.
+                .get("/staff", htmlPage(resource("/web/staff.html")))
+                .get("/display", htmlPage(resource("/web/display.html")))
                 .get("/leader", htmlPage(resource("/web/leader.html")))
                 .get("/rate", htmlPage(resource("/web/rate.html")))
                 .get("/api/v1/openapi.yaml", (req, res) -> {
@@ -365,9 +368,6 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
-                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
-                        .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
-                        .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())
                 .routing(routing)
                 .build()

@@ -1,11 +1,11 @@
 // Starts the staff console: words, session, counter, then the live console; a lost session goes back to sign-in.
-import { h } from '/kiosk/dom.js';
-import { loadWords, t } from '/kiosk/words.js';
-import { getJson, postJson, deleteJson, useCsrf, useLanguage } from '/kiosk/api.js';
-import { connectLive } from '/kiosk/live.js';
+import { h } from '/common/dom.js';
+import { loadWords, t } from '/common/words.js';
+import { getJson, postJson, deleteJson, useCsrf, useLanguage } from '/common/api.js';
+import { connectLive } from '/common/live.js';
 import { signIn } from './signin.js';
 import { counterConsole } from './console.js';
-import { useZone } from '/kiosk/clock.js';
+import { useZone } from '/common/clock.js';
 
 const bar = document.getElementById('bar');
 const screen = document.getElementById('screen');

@@ -1,7 +1,7 @@
 // The console's sign-in and first-password screens; both end with a session that may call numbers.
-import { h } from '/kiosk/dom.js';
-import { t } from '/kiosk/words.js';
-import { postJson, getJson, useCsrf } from '/kiosk/api.js';
+import { h } from '/common/dom.js';
+import { t } from '/common/words.js';
+import { postJson, getJson, useCsrf } from '/common/api.js';
 
 function field(id, label, type, autocomplete) {
   return h('label.field', { for: id }, h('span', {}, label),

@@ -1,6 +1,6 @@
 // Modal choices for the console (outcome, transfer, a given number); each answers a key press as well as a click.
-import { h } from '/kiosk/dom.js';
-import { t } from '/kiosk/words.js';
+import { h } from '/common/dom.js';
+import { t } from '/common/words.js';
 
 const back = () => document.getElementById('dialog');
 

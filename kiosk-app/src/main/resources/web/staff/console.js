@@ -1,9 +1,9 @@
 // The working console of one counter: its current ticket, the actions with their keys, the waiting list, the others.
-import { h } from '/kiosk/dom.js';
-import { t } from '/kiosk/words.js';
-import { getJson, postJson } from '/kiosk/api.js';
-import { num } from '/kiosk/numbers.js';
-import { hoursMinutes } from '/kiosk/clock.js';
+import { h } from '/common/dom.js';
+import { t } from '/common/words.js';
+import { getJson, postJson } from '/common/api.js';
+import { num } from '/common/numbers.js';
+import { hoursMinutes } from '/common/clock.js';
 import { choose, askNumber, completeDialog } from './dialogs.js';
 
 const OUTCOMES = ['RECEIVED_DOSSIER', 'GUIDED_ONLINE', 'NEEDS_MORE_DOCUMENTS', 'OTHER'];

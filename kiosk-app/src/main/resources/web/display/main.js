@@ -1,9 +1,9 @@
 // The ceiling display: keeps the live picture, flashes and announces each call, and catches up after an outage.
-import { h } from '/kiosk/dom.js';
-import { getJson } from '/kiosk/api.js';
-import { connectLive } from '/kiosk/live.js';
+import { h } from '/common/dom.js';
+import { getJson } from '/common/api.js';
+import { connectLive } from '/common/live.js';
 import { announcer } from './announcer.js';
-import { useZone, hoursMinutes, longDate } from '/kiosk/clock.js';
+import { useZone, hoursMinutes, longDate } from '/common/clock.js';
 
 const RECENT = 6;
 const params = new URLSearchParams(location.search);

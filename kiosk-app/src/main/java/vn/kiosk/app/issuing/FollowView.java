@@ -3,11 +3,11 @@ package vn.kiosk.app.issuing;
 
 import java.util.Optional;
 
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.queue.CounterDef;
 import vn.kiosk.app.queue.QueueEngine;
 import vn.kiosk.app.queue.ServiceDef;
 import vn.kiosk.app.queue.Ticket;
-import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.view.Views;
 
 public final class FollowView {

@@ -1,11 +1,11 @@
 // The phone's follow page: asks for its ticket every few seconds (light on a cheap phone and the centre Wi-Fi)
 // and says plainly when it is the citizen's turn.
 
-import { loadWords, t } from '/kiosk/words.js';
-import { stateLine } from '/kiosk/ticketstate.js';
-import { postJson, useLanguage } from '/kiosk/api.js';
+import { loadWords, t } from '/common/words.js';
+import { stateLine } from '/common/ticketstate.js';
+import { postJson, useLanguage } from '/common/api.js';
 import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
-import { guardTaps, screenShown } from '/kiosk/settle.js';
+import { guardTaps, screenShown } from '/common/settle.js';
 
 const POLL_MS = 3000;
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');

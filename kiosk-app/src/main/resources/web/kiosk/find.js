@@ -1,12 +1,12 @@
 // Finding a procedure: search with the on-screen keyboard or browse by field, then the procedure's card.
 
-import { h, button } from './dom.js';
-import { t } from './words.js';
+import { h, button } from '/common/dom.js';
+import { t } from '/common/words.js';
 import { icon } from './icons.js';
-import { getJson, postJson } from './api.js';
+import { getJson, postJson } from '/common/api.js';
 import { printFaultKey } from './printfault.js';
 import { keyboard } from './keyboard.js';
-import { screenShown } from './settle.js';
+import { screenShown } from '/common/settle.js';
 
 function name(app, p) {
   return app.lang === 'vi' ? p.name : p.nameEn || p.name;

@@ -1,7 +1,7 @@
 // The start screen: three large choices, and when the centre is closed, when to come back.
 
-import { h, button } from './dom.js';
-import { t } from './words.js';
+import { h, button } from '/common/dom.js';
+import { t } from '/common/words.js';
 import { icon } from './icons.js';
 
 /** "07:30, thứ Hai 23/11" from the server's opening time, read as the centre's local time whatever the browser's zone. */

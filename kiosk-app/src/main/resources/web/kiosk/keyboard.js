@@ -1,6 +1,6 @@
 // An on-screen keyboard with the Vietnamese letters and tone marks, so no one ever needs the system keyboard.
 
-import { h } from './dom.js';
+import { h } from '/common/dom.js';
 
 const rows = [
   ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', 'ư'],

@@ -1,10 +1,10 @@
 // The citizen's kiosk page: starts up, keeps the live picture, and moves between screens; forgets all when idle.
 
-import { h, button } from './dom.js';
-import { loadWords, t } from './words.js';
-import { getJson, useLanguage } from './api.js';
+import { h, button } from '/common/dom.js';
+import { loadWords, t } from '/common/words.js';
+import { getJson, useLanguage } from '/common/api.js';
 import { icon } from './icons.js';
-import { connectLive } from './live.js';
+import { connectLive } from '/common/live.js';
 import { idleWatch } from './idle.js';
 import { voice } from './voice.js';
 import { homeScreen } from './home.js';
@@ -12,8 +12,8 @@ import { servicesScreen, confirmScreen, ticketScreen } from './take.js';
 import { findScreen, cardScreen } from './find.js';
 import { mineScreen } from './mine.js';
 import { readyScreen } from './ready.js';
-import { useZone, hoursMinutes } from './clock.js';
-import { guardTaps, screenShown } from './settle.js';
+import { useZone, hoursMinutes } from '/common/clock.js';
+import { guardTaps, screenShown } from '/common/settle.js';
 
 const screens = {
   home: homeScreen,

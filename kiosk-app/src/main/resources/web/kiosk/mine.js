@@ -1,10 +1,10 @@
 // "My ticket" at the kiosk: invites a scan of the ticket's QR, then shows where that ticket stands.
 
-import { h, button } from './dom.js';
-import { t } from './words.js';
+import { h, button } from '/common/dom.js';
+import { t } from '/common/words.js';
 import { icon } from './icons.js';
-import { stateLine } from './ticketstate.js';
-import { getJson, postJson } from './api.js';
+import { stateLine } from '/common/ticketstate.js';
+import { getJson, postJson } from '/common/api.js';
 import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
 
 /**

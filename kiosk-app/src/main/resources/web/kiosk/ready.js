@@ -1,9 +1,9 @@
 // The VNeID question before taking a number for a procedure that can be filed online: three big answers, spoken.
 
-import { h, button } from './dom.js';
-import { t } from './words.js';
+import { h, button } from '/common/dom.js';
+import { t } from '/common/words.js';
 import { icon } from './icons.js';
-import { postJson } from './api.js';
+import { postJson } from '/common/api.js';
 
 /**
  * params: procedure (its card) and serviceId (the queue the card offered). The answer is counted on the server,

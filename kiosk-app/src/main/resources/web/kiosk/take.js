@@ -1,9 +1,9 @@
 // Taking a number: choose the field, confirm (with priority), and the ticket on screen with its print status.
 
-import { h, button } from './dom.js';
-import { t } from './words.js';
+import { h, button } from '/common/dom.js';
+import { t } from '/common/words.js';
 import { icon } from './icons.js';
-import { getJson, postJson, requestKey } from './api.js';
+import { getJson, postJson, requestKey } from '/common/api.js';
 import { printFaultKey } from './printfault.js';
 
 function serviceName(app, s) {

@@ -1,9 +1,9 @@
 // The leader's page: signs in, asks the report routes for today, a day or a range, and draws figures, chart and tables.
 
-import { h } from '/kiosk/dom.js';
-import { loadWords, t } from '/kiosk/words.js';
-import { connectLive } from '/kiosk/live.js';
-import { num, pct, minutes as mins, axisSteps } from '/kiosk/numbers.js';
+import { h } from '/common/dom.js';
+import { loadWords, t } from '/common/words.js';
+import { connectLive } from '/common/live.js';
+import { num, pct, minutes as mins, axisSteps } from '/common/numbers.js';
 
 const main = document.getElementById('main');
 /** Today's figures are asked again this long after a live event, so a burst of calls costs one request. */

@@ -1,11 +1,11 @@
 // The counter tablet: when the officer completes a ticket, the live stream says so and the citizen rates it here.
 
-import { h } from '/kiosk/dom.js';
-import { loadWords, t } from '/kiosk/words.js';
-import { connectLive } from '/kiosk/live.js';
-import { getJson, postJson } from '/kiosk/api.js';
+import { h } from '/common/dom.js';
+import { loadWords, t } from '/common/words.js';
+import { connectLive } from '/common/live.js';
+import { getJson, postJson } from '/common/api.js';
 import { ratingPanel, givenLine, complaintNote } from '/rate/widget.js';
-import { guardTaps, screenShown } from '/kiosk/settle.js';
+import { guardTaps, screenShown } from '/common/settle.js';
 
 /** After thanks, the tablet waits this long before it goes back to its resting screen. */
 const THANKS_MS = 6000;

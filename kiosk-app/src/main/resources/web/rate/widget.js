@@ -1,8 +1,8 @@
 // The rating panel: three faces (Decision 766's levels), reason chips for "Không hài lòng", then thanks.
 
-import { h } from '/kiosk/dom.js';
-import { t } from '/kiosk/words.js';
-import { screenShown } from '/kiosk/settle.js';
+import { h } from '/common/dom.js';
+import { t } from '/common/words.js';
+import { screenShown } from '/common/settle.js';
 
 const LEVELS = ['RAT_HAI_LONG', 'HAI_LONG', 'KHONG_HAI_LONG'];
 const MOUTHS = {

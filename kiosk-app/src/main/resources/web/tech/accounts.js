@@ -1,6 +1,6 @@
 // Accounts: staff and leader accounts with one-time passwords, and bearer tokens for machine clients.
-import { get, post } from './api.js';
-import { t } from './words.js';
+import { getJson, postJson } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, button, failure, when } from './ui.js';
 
 const ROLES = ['STAFF', 'LEADER'];
@@ -25,27 +25,27 @@ export async function accounts(content) {
   const chosen = boxes => boxes.map(l => l.querySelector('input')).filter(i => i.checked).map(i => i.value);
 
   const refresh = async () => {
-    people.replaceChildren(...(await get('/api/v1/tech/accounts')).map(a => h('tr', {},
+    people.replaceChildren(...(await getJson('/api/v1/tech/accounts')).map(a => h('tr', {},
       h('td', {}, a.username),
       h('td', {}, a.roles.map(r => t('tech.accounts.role.' + r)).join(', ')),
       h('td', {}, [a.mustChangePassword && t('tech.accounts.must_change'), a.locked && t('tech.accounts.locked')]
         .filter(Boolean).join(', ')),
       h('td', {}, button('tech.accounts.reset', () => act(async () => {
-        const p = await post('/api/v1/tech/accounts/' + encodeURIComponent(a.username) + '/reset-password');
+        const p = await postJson('/api/v1/tech/accounts/' + encodeURIComponent(a.username) + '/reset-password');
         secret.textContent = t('tech.accounts.one_time', { user: p.username, password: p.password });
       }), { id: 'reset-' + a.username })))));
-    const recent = await get('/api/v1/tech/lockouts');
+    const recent = await getJson('/api/v1/tech/lockouts');
     lockouts.replaceChildren(...(recent.length ? recent.map(e => h('tr', {},
       h('td', {}, when(e.at)), h('td', {}, e.target), h('td', {}, e.address || ''),
       h('td', {}, e.action === 'auth.lockout' ? t('tech.lockouts.locked', { until: when(lockEnd(e.detail), true) })
         : t('tech.lockouts.unlocked')))) : [h('tr', {}, h('td', { colspan: 4 }, t('tech.lockouts.none')))]));
-    const tokens = await get('/api/v1/tech/tokens');
+    const tokens = await getJson('/api/v1/tech/tokens');
     machines.replaceChildren(...(tokens.length ? tokens.map(k => h('tr', {},
       h('td', {}, k.name),
       h('td', {}, k.roles.map(r => t('tech.accounts.role.' + r)).join(', ')),
       h('td', {}, when(k.createdAt)),
       h('td', {}, k.revokedAt ? t('tech.tokens.revoked')
-        : button('tech.tokens.revoke', () => act(() => post('/api/v1/tech/tokens/' + k.id + '/revoke')),
+        : button('tech.tokens.revoke', () => act(() => postJson('/api/v1/tech/tokens/' + k.id + '/revoke')),
           { id: 'revoke-' + k.id })))) : [h('tr', {}, h('td', { colspan: 4 }, t('tech.tokens.none')))]));
   };
   const act = async fn => {
@@ -64,7 +64,7 @@ export async function accounts(content) {
     h('div.actions', {}, h('label.field', { for: 'new-user' }, h('span', {}, t('tech.accounts.user')), user),
       ...roleBoxes,
       button('tech.accounts.create', () => act(async () => {
-        const p = await post('/api/v1/tech/accounts', { username: user.value.trim(), roles: chosen(roleBoxes) });
+        const p = await postJson('/api/v1/tech/accounts', { username: user.value.trim(), roles: chosen(roleBoxes) });
         secret.textContent = t('tech.accounts.one_time', { user: p.username, password: p.password });
         user.value = '';
       }), { id: 'create-account', class: 'primary' }))),
@@ -75,7 +75,7 @@ export async function accounts(content) {
       h('div.actions', {}, h('label.field', { for: 'new-token' }, h('span', {}, t('tech.tokens.name')), tokenName),
         ...tokenRoles,
         button('tech.tokens.issue', () => act(async () => {
-          const k = await post('/api/v1/tech/tokens', { name: tokenName.value.trim(), roles: chosen(tokenRoles) });
+          const k = await postJson('/api/v1/tech/tokens', { name: tokenName.value.trim(), roles: chosen(tokenRoles) });
           secret.textContent = t('tech.tokens.secret', { name: k.token.name, secret: k.secret });
           tokenName.value = '';
         }), { id: 'issue-token', class: 'primary' }))),

@@ -1,12 +1,12 @@
 // The address phones open from a ticket's QR code: the one in force, where it comes from, a warning while a
 // phone could never reach it (loopback), and a field to set it.
-import { get, put } from './api.js';
-import { t } from './words.js';
+import { getJson, putJson } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, field, button, note, failure } from './ui.js';
 
 /** The warning shown above every section while the address is loopback; empty when it is not. */
 export async function addressWarning(box) {
-  const v = await get('/api/v1/tech/public-url');
+  const v = await getJson('/api/v1/tech/public-url');
   box.replaceChildren(...(v.loopback ? [h('p.warning', { role: 'alert' }, t('tech.address.loopback', { url: v.url }),
     ' ', h('a', { href: '#address' }, t('tech.nav.address')))] : []));
   box.hidden = !v.loopback;
@@ -28,7 +28,7 @@ export async function address(content) {
   };
   const save = async () => {
     try {
-      show(await put('/api/v1/tech/public-url', { url: document.getElementById('address-url').value }));
+      show(await putJson('/api/v1/tech/public-url', { url: document.getElementById('address-url').value }));
       errors.replaceChildren();
       await addressWarning(warning);
       note(t('tech.address.saved'));
@@ -38,5 +38,5 @@ export async function address(content) {
   };
   content.append(section('tech.address.title', facts, form, errors,
     button('tech.address.save', save, { id: 'save-address' })));
-  show(await get('/api/v1/tech/public-url'));
+  show(await getJson('/api/v1/tech/public-url'));
 }

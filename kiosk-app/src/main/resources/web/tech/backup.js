@@ -1,6 +1,6 @@
 // Backup: download a consistent copy of the database, restore one (checked by the server first).
-import { call } from './api.js';
-import { t } from './words.js';
+import { call } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, button, note, failure, pickFile } from './ui.js';
 
 export async function backup(content) {

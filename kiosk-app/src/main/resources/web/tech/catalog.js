@@ -1,7 +1,7 @@
 // Procedure catalog: what is in force (and whether the province sent it), replace it with a new procedures.json
 // (checked first), roll back one step.
-import { get, post, call } from './api.js';
-import { t } from './words.js';
+import { getJson, postJson, call } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, button, note, failure, pickFile } from './ui.js';
 
 export async function catalog(content) {
@@ -10,7 +10,7 @@ export async function catalog(content) {
   const box = h('div.problems', { role: 'alert' });
   const rollback = button('tech.catalog.rollback', async () => {
     try {
-      show(await post('/api/v1/tech/catalog/rollback'));
+      show(await postJson('/api/v1/tech/catalog/rollback'));
       note(t('tech.catalog.rolled_back'));
     } catch (e) {
       failure(box, e);
@@ -35,5 +35,5 @@ export async function catalog(content) {
         failure(box, e);
       }
     }, { id: 'catalog-replace', class: 'primary' }), rollback), box));
-  show(await get('/api/v1/tech/catalog'));
+  show(await getJson('/api/v1/tech/catalog'));
 }

@@ -1,7 +1,7 @@
 // Centre set-up: name, hours, priority, services with letters, counters, ticket and call-out wording; saved with
 // one PUT, checked by the server and applied without a restart.
-import { get, put, call } from './api.js';
-import { t } from './words.js';
+import { getJson, putJson, call } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, field, button, note, failure, pickFile } from './ui.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -11,7 +11,7 @@ export async function centre(content) {
   const box = h('div.problems', { role: 'alert', id: 'centre-problems' });
   const form = h('form#centre-form', {});
   content.append(section('tech.centre.title', h('p', {}, t('tech.centre.explain')), form, box));
-  render(form, box, await get('/api/v1/settings'));
+  render(form, box, await getJson('/api/v1/settings'));
 }
 
 function render(form, box, s) {
@@ -118,7 +118,7 @@ function collect(form, before) {
 
 async function save(form, box, before) {
   try {
-    const saved = await put('/api/v1/settings', collect(form, before));
+    const saved = await putJson('/api/v1/settings', collect(form, before));
     box.replaceChildren();
     render(form, box, saved);
     note(t('tech.saved'));

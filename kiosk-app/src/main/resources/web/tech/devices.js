@@ -1,6 +1,6 @@
 // Devices: each one's live state and its test, the scans as they arrive (kind and time only), display identify.
-import { get, post } from './api.js';
-import { t, tOr } from './words.js';
+import { getJson, postJson } from '/common/api.js';
+import { t, tOr } from '/common/words.js';
 import { h, section, button, note, failure, when } from './ui.js';
 
 const TESTABLE = ['PRINTER', 'ANNOUNCER', 'DISPLAY_BOARD', 'CALL_BUTTONS'];
@@ -16,7 +16,7 @@ export async function devices(content) {
 
   const refresh = async () => {
     try {
-      list.replaceChildren(...(await get('/api/v1/devices')).map(d => card(d, box)));
+      list.replaceChildren(...(await getJson('/api/v1/devices')).map(d => card(d, box)));
     } catch (e) {
       failure(box, e);
     }
@@ -55,7 +55,7 @@ function card(d, box) {
 
 async function test(id, box) {
   try {
-    const r = await post('/api/v1/devices/' + encodeURIComponent(id) + '/test');
+    const r = await postJson('/api/v1/devices/' + encodeURIComponent(id) + '/test');
     box.replaceChildren();
     note(t('tech.devices.result.' + r.result, { reason: r.reason || '' }), r.result === 'FAILED');
   } catch (e) {

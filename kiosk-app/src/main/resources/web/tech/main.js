@@ -1,8 +1,8 @@
 // The technician's page: sign-in (with the forced first password change), then one section at a time.
-import { get, post, useCsrf, useLanguage, Problem } from './api.js';
-import { loadWords, t } from './words.js';
+import { getJson, postJson, useCsrf, useLanguage, Problem } from '/common/api.js';
+import { loadWords, t } from '/common/words.js';
 import { h, button, failure } from './ui.js';
-import { useZone } from '/kiosk/clock.js';
+import { useZone } from '/common/clock.js';
 import { devices } from './devices.js';
 import { centre } from './centre.js';
 import { catalog } from './catalog.js';
@@ -19,14 +19,14 @@ let leaveSection = () => {};
 async function boot() {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
   useLanguage(lang);
-  await loadWords(lang);
+  await loadWords(lang, 'tech');
   // The centre's time zone, which every time on this page is shown in (the laptop's may be another).
   useZone((await (await fetch('/api/v1/kiosk')).json()).timeZone);
   document.title = t('tech.title');
   document.getElementById('title').textContent = t('tech.title');
   let me = null;
   try {
-    me = await get('/api/v1/auth/me');
+    me = await getJson('/api/v1/auth/me');
   } catch (e) {
     if (!(e instanceof Problem) || e.status !== 401) throw e;
   }
@@ -57,7 +57,7 @@ function signIn() {
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     try {
-      start(await post('/api/v1/auth/login', { username: user.value.trim(), password: pass.value,
+      start(await postJson('/api/v1/auth/login', { username: user.value.trim(), password: pass.value,
         unlockCode: code.value.trim() || undefined }));
     } catch (e) {
       if (e.code === 'locked') codeField.hidden = false;
@@ -84,8 +84,8 @@ function changePassword() {
     ev.preventDefault();
     if (next.value !== again.value) { box.textContent = t('tech.change.mismatch'); return; }
     try {
-      await post('/api/v1/auth/password', { currentPassword: cur.value, newPassword: next.value });
-      main(await get('/api/v1/auth/me'));
+      await postJson('/api/v1/auth/password', { currentPassword: cur.value, newPassword: next.value });
+      main(await getJson('/api/v1/auth/me'));
     } catch (e) {
       failure(box, e);
     }
@@ -96,7 +96,7 @@ function changePassword() {
 
 function main(me) {
   document.getElementById('who').replaceChildren(t('tech.signed_in', { user: me.username }), ' ',
-    button('tech.signin.out', async () => { await post('/api/v1/auth/logout'); location.reload(); }, { id: 'signout' }));
+    button('tech.signin.out', async () => { await postJson('/api/v1/auth/logout'); location.reload(); }, { id: 'signout' }));
   const content = h('main#content', {});
   // A phone cannot open a loopback address: the warning stays above every section until that is fixed.
   const warning = h('div#address-warning', { hidden: true });

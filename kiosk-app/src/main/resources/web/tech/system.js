@@ -1,14 +1,14 @@
 // System: version, uptime, disk, memory, the Pi's temperature and power flags, the log; and the audit log.
-import { get } from './api.js';
-import { t } from './words.js';
+import { getJson } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, button, bytes, when } from './ui.js';
-import { num } from '/kiosk/numbers.js';
+import { num } from '/common/numbers.js';
 
 export async function system(content) {
   const facts = h('dl.facts#system', {});
   const log = h('pre.log#log', {});
   const refresh = async () => {
-    const s = await get('/api/v1/tech/system');
+    const s = await getJson('/api/v1/tech/system');
     const b = s.board || {};
     const row = (k, v) => [h('dt', {}, t(k)), h('dd', {}, v)];
     const hours = Math.floor(s.uptimeSeconds / 3600);
@@ -24,7 +24,7 @@ export async function system(content) {
       ...row('tech.system.throttling', b.throttledHex == null ? t('tech.system.not_pi')
         : b.throttled.length ? b.throttled.map(f => t('tech.system.flag.' + f)).join(', ') : t('tech.system.throttling_ok')),
       ...clockRows(s.time, row));
-    log.textContent = (await get('/api/v1/tech/log'))
+    log.textContent = (await getJson('/api/v1/tech/log'))
       .map(l => `${l.at} ${l.level} ${l.logger}: ${l.message}`).join('\n');
     log.scrollTop = log.scrollHeight;
   };
@@ -50,7 +50,7 @@ export async function audit(content) {
   const rows = h('tbody#audit', {});
   content.append(section('tech.audit.title', h('table', {}, h('thead', {}, h('tr', {},
     ['at', 'actor', 'action', 'target', 'address'].map(k => h('th', {}, t('tech.audit.' + k))))), rows)));
-  rows.replaceChildren(...(await get('/api/v1/tech/audit?limit=200')).map(e => h('tr', {},
+  rows.replaceChildren(...(await getJson('/api/v1/tech/audit?limit=200')).map(e => h('tr', {},
     h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
     h('td', {}, [e.target, e.detail].filter(Boolean).join(' · ')), h('td', {}, e.address || ''))));
 }

@@ -1,8 +1,8 @@
 // Small building blocks shared by the technician page's sections: sections, fields, notes and error display.
-import { h as make } from '/kiosk/dom.js';
-import { t } from './words.js';
-import { num } from '/kiosk/numbers.js';
-import { timeOfDay, dateTime } from '/kiosk/clock.js';
+import { h as make } from '/common/dom.js';
+import { t } from '/common/words.js';
+import { num } from '/common/numbers.js';
+import { timeOfDay, dateTime } from '/common/clock.js';
 
 /** The kiosk page's element builder, with an id allowed in the tag as well: h('input#user.wide', {...}). */
 export function h(spec, attrs, ...children) {

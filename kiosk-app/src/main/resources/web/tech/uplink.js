@@ -1,7 +1,7 @@
 // The uplink to the province hub: is it connected, how far the province has acknowledged, and its settings.
-import { get, put } from './api.js';
-import { t } from './words.js';
-import { num } from '/kiosk/numbers.js';
+import { getJson, putJson } from '/common/api.js';
+import { t } from '/common/words.js';
+import { num } from '/common/numbers.js';
 import { h, section, field, button, note, failure, when } from './ui.js';
 
 export async function uplink(content) {
@@ -31,7 +31,7 @@ export async function uplink(content) {
   const save = async () => {
     const value = id => document.getElementById(id);
     try {
-      show(await put('/api/v1/tech/uplink', {
+      show(await putJson('/api/v1/tech/uplink', {
         enabled: value('uplink-enabled').checked, broker: value('uplink-broker').value,
         centre: value('uplink-centre').value, credentialsFile: value('uplink-credentials').value,
         caFile: value('uplink-ca').value, staffNames: value('uplink-names').checked }));
@@ -42,7 +42,7 @@ export async function uplink(content) {
     }
   };
   content.append(section('tech.uplink.title', facts,
-    button('tech.uplink.refresh', async () => show(await get('/api/v1/tech/uplink')), { id: 'refresh-uplink' }),
+    button('tech.uplink.refresh', async () => show(await getJson('/api/v1/tech/uplink')), { id: 'refresh-uplink' }),
     form, errors, button('tech.uplink.save', save, { id: 'save-uplink' })));
-  show(await get('/api/v1/tech/uplink'));
+  show(await getJson('/api/v1/tech/uplink'));
 }

@@ -47,15 +47,20 @@ import vn.kiosk.app.device.DeviceSet;
 import vn.kiosk.app.device.DevicesService;
 import vn.kiosk.app.device.SimService;
 import vn.kiosk.app.display.DisplayService;
-import vn.kiosk.app.display.EventHub;
-import vn.kiosk.app.display.VoiceClips;
 import vn.kiosk.app.feedback.FeedbackService;
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.feedback.KioskScans;
+import vn.kiosk.app.guide.GuidePdf;
+import vn.kiosk.app.guide.GuideSheet;
+import vn.kiosk.app.guide.GuidesService;
 import vn.kiosk.app.health.KioskMetrics;
 import vn.kiosk.app.health.LivenessChecks;
 import vn.kiosk.app.health.ReadinessChecks;
 import vn.kiosk.app.health.SystemdLink;
+import vn.kiosk.app.issuing.FollowView;
+import vn.kiosk.app.issuing.ServicesService;
+import vn.kiosk.app.issuing.TicketsService;
+import vn.kiosk.app.live.EventHub;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.DeskCompletion;
 import vn.kiosk.app.online.ReadinessService;
@@ -63,6 +68,9 @@ import vn.kiosk.app.online.ReadinessStore;
 import vn.kiosk.app.page.KioskPageService;
 import vn.kiosk.app.page.PageSettings;
 import vn.kiosk.app.page.PageWording;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.PrintQueue;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.report.ReportsService;
 import vn.kiosk.app.report.Rollups;
 import vn.kiosk.app.scan.ScanClassifier;
@@ -86,14 +94,6 @@ import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
 import vn.kiosk.app.tech.TechWording;
-import vn.kiosk.app.ticket.GuidePdf;
-import vn.kiosk.app.ticket.GuidesService;
-import vn.kiosk.app.ticket.PrintFonts;
-import vn.kiosk.app.ticket.PrintQueue;
-import vn.kiosk.app.ticket.TicketPrinting;
-import vn.kiosk.app.tickets.FollowView;
-import vn.kiosk.app.tickets.ServicesService;
-import vn.kiosk.app.tickets.TicketsService;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushReceiver;
@@ -102,6 +102,8 @@ import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
 import vn.kiosk.app.uplink.UplinkService;
 import vn.kiosk.app.uplink.UplinkSettings;
+import vn.kiosk.app.voice.CallWords;
+import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.app.web.ErrorMapping;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.app.web.JsonMapper;
@@ -194,7 +196,8 @@ public final class KioskApp implements AutoCloseable {
         Guard guard = new Guard(auth, NetworkPolicy.of(kiosk.get("auth.allowed-networks").asList(String.class)
                 .orElse(NetworkPolicy.DEFAULT)), machineTokens);
 
-        EventHub hub = new EventHub(queue.engine(), devices::callOut, queue::calledAfter,
+        CallWords callWords = new CallWords(devices::callOut);
+        EventHub hub = new EventHub(queue.engine(), callWords, queue::calledAfter,
                 () -> live.setup().centre().nameVi(), clock,
                 Duration.ofSeconds(kiosk.get("events.heartbeat-seconds").asInt().orElse(15)),
                 queue.lastEventSeq());
@@ -202,7 +205,7 @@ public final class KioskApp implements AutoCloseable {
         KioskMetrics metrics = new KioskMetrics(hub::clientCount);
         CounterSeats seats = new CounterSeats(clock);
         IntFunction<String> configuredIdentity = CallButtonsFactory.identities(kiosk.get("buttons"));
-        DeviceReactions reactions = new DeviceReactions(devices, queue,
+        DeviceReactions reactions = new DeviceReactions(devices, queue, callWords,
                 counter -> seats.occupant(counter).orElseGet(() -> configuredIdentity.apply(counter)));
         reactions.start();
 
@@ -260,7 +263,8 @@ public final class KioskApp implements AutoCloseable {
                         new DeskCompletion(completionNotes, clock)))
                 .register("/api/v1/auth", new AuthService(auth, guard, setup.queue().dayClock().zone(), audit))
                 .register("/api/v1/devices", new DevicesService(devices, guard, scanDesk))
-                .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts), printing, clock,
+                .register("/api/v1/guides", new GuidesService(live::catalog, new GuidePdf(live::setup, fonts),
+                        new GuideSheet(live::setup, fonts), printing, clock,
                         printAnswerWait))
                 .register("/api/v1/kiosk", new KioskPageService(pageSettings, wording, live::catalog, live::setup, printing,
                         follow))
@@ -278,8 +282,11 @@ public final class KioskApp implements AutoCloseable {
                         complaintUrl(feedbackConfig)),
                         new VoiceClips(paths.configDir().resolve("voice"), "vi")))
                 .get("/api/v1/events", hub::serve)
-                // The leader's reports and the rating tablet at a counter (/rate?counter=2): exact paths, since
-                // their scripts live in the folders /leader/ and /rate/ beside them.
+                // The staff console, the ceiling display, the leader's reports and the rating tablet at a counter
+                // (/rate?counter=2): exact paths, since their assets live in the folders of the same name beside
+                // them (/staff/, /display/, /leader/, /rate/), which the static content would answer with a redirect.
+                .get("/staff", htmlPage(resource("/web/staff.html")))
+                .get("/display", htmlPage(resource("/web/display.html")))
                 .get("/leader", htmlPage(resource("/web/leader.html")))
                 .get("/rate", htmlPage(resource("/web/rate.html")))
                 .get("/api/v1/openapi.yaml", (req, res) -> {
@@ -361,9 +368,6 @@ public final class KioskApp implements AutoCloseable {
                         // the token from its address. /follow/{token} is kept as a longer alias.
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/t"))
                         .addClasspath(cp -> cp.location("/web/follow.html").singleFile(true).context("/follow"))
-                        // The pages' assets are in folders named otherwise (console/, board/), which would shadow them.
-                        .addClasspath(cp -> cp.location("/web/staff.html").singleFile(true).context("/staff"))
-                        .addClasspath(cp -> cp.location("/web/display.html").singleFile(true).context("/display"))
                         .build())
                 .routing(routing)
                 .build()

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.display.VoiceClips;
+import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.devices.announcer.Announcer;
 import vn.kiosk.devices.announcer.ClipPlayerAnnouncer;
 import vn.kiosk.devices.announcer.OsProcessRunner;

@@ -13,6 +13,8 @@ import vn.kiosk.app.queue.QueueEvent;
 import vn.kiosk.app.queue.QueueRejection;
 import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.store.DurableQueue;
+import vn.kiosk.app.voice.CallWords;
+import vn.kiosk.app.voice.Utterance;
 import vn.kiosk.devices.board.BoardLine;
 import vn.kiosk.devices.buttons.ButtonPress;
 
@@ -22,18 +24,21 @@ public final class DeviceReactions implements AutoCloseable {
 
     private final DeviceSet devices;
     private final DurableQueue queue;
+    private final CallWords callWords;
     private final IntFunction<String> actorAt;
     /** Device I/O may block; it must never hold up the database writer that publishes events. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("device-reactions").daemon(true).factory());
 
     /**
-     * @param actorAt who a button press at a counter acts for: the officer seated there, else the counter's
-     *                configured identity
+     * @param callWords the words of each call, the same the displays show and play
+     * @param actorAt   who a button press at a counter acts for: the officer seated there, else the counter's
+     *                  configured identity
      */
-    public DeviceReactions(DeviceSet devices, DurableQueue queue, IntFunction<String> actorAt) {
+    public DeviceReactions(DeviceSet devices, DurableQueue queue, CallWords callWords, IntFunction<String> actorAt) {
         this.devices = devices;
         this.queue = queue;
+        this.callWords = callWords;
         this.actorAt = actorAt;
     }
 
@@ -50,8 +55,10 @@ public final class DeviceReactions implements AutoCloseable {
                         int counter = c.ticket().counterId();
                         devices.board().show(new BoardLine(counter, c.ticket().number()));
                         devices.buttons().showBusy(counter, true);
-                        devices.announcer().announce(
-                                devices.callOut().compose(c.ticket().number(), counter).announcement());
+                        Utterance said = callWords.of(se);
+                        if (said != null) {
+                            devices.announcer().announce(said.announcement());
+                        }
                     }
                     case QueueEvent.TicketCompleted c -> counterFree(c.counterId());
                     case QueueEvent.TicketNoShow c -> counterFree(c.counterId());

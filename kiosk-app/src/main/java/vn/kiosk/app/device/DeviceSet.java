@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 import io.helidon.config.Config;
 
-import vn.kiosk.app.display.CallOut;
-import vn.kiosk.app.display.VoiceClips;
-import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.voice.CallOut;
+import vn.kiosk.app.voice.VoiceClips;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.devices.Device;
 import vn.kiosk.devices.announcer.Announcer;
 import vn.kiosk.devices.board.DisplayBoard;
@@ -22,10 +22,10 @@ import vn.kiosk.devices.board.SimulatedDisplayBoard;
 import vn.kiosk.devices.buttons.CallButtons;
 import vn.kiosk.devices.buttons.SimulatedCallButtons;
 import vn.kiosk.devices.printer.SimulatedPrinter;
-import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.devices.printer.TicketPrinter;
-import vn.kiosk.devices.scanner.CodeScanner;
+import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.devices.scanner.CdcSerialScanner;
+import vn.kiosk.devices.scanner.CodeScanner;
 import vn.kiosk.devices.scanner.EvdevKeyboardScanner;
 import vn.kiosk.devices.scanner.SimulatedScanner;
 import vn.kiosk.devices.serial.FlowControl;

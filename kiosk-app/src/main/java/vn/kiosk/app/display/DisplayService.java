@@ -13,6 +13,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.page.QrSvg;
+import vn.kiosk.app.voice.VoiceClip;
+import vn.kiosk.app.voice.VoiceClips;
 import vn.kiosk.app.web.ApiError;
 
 public final class DisplayService implements HttpService {

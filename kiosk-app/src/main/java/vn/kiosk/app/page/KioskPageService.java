@@ -14,8 +14,8 @@ import io.helidon.webserver.http.ServerResponse;
 
 import vn.kiosk.app.catalog.CatalogService;
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.ticket.TicketPrinting;
-import vn.kiosk.app.tickets.FollowView;
+import vn.kiosk.app.issuing.FollowView;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.web.ApiError;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.Field;

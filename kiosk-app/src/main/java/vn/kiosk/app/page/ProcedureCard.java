@@ -5,8 +5,8 @@ package vn.kiosk.app.page;
 import java.util.List;
 
 import vn.kiosk.app.centre.CentreSetup;
+import vn.kiosk.app.issuing.IssueAnswer.CounterRef;
 import vn.kiosk.app.queue.ServiceDef;
-import vn.kiosk.app.tickets.IssueAnswer.CounterRef;
 import vn.kiosk.link.catalog.Procedure;
 
 /**

@@ -6,7 +6,7 @@ import com.google.zxing.common.BitMatrix;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 
-import vn.kiosk.app.ticket.QrImage;
+import vn.kiosk.app.printing.QrImage;
 
 public final class QrSvg {
 

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import vn.kiosk.app.ticket.PdfFallback;
+import vn.kiosk.app.pdf.PdfFallback;
 
 final class ReportPdf {
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import vn.kiosk.app.tickets.FollowAnswer;
+import vn.kiosk.app.issuing.FollowAnswer;
 import vn.kiosk.app.wording.Messages;
 
 public final class ScanDesk {

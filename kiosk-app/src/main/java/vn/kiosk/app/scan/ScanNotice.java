@@ -1,7 +1,7 @@
 // What the kiosk page is told about a scan: its kind and what to do; never anything read from an ID card.
 package vn.kiosk.app.scan;
 
-import vn.kiosk.app.tickets.FollowAnswer;
+import vn.kiosk.app.issuing.FollowAnswer;
 
 /**
  * @param kind          CITIZEN_CARD, TICKET, PROCEDURE or UNSUPPORTED

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.queue.OpeningHours;
 import vn.kiosk.app.queue.PriorityPolicy;
 import vn.kiosk.app.queue.QueueSetup;
+import vn.kiosk.app.voice.VoiceWording;
 
 /**
  * Field names follow the JSON API; {@link #toYaml()} gives the keys of config/centre.yaml, which
@@ -26,7 +26,8 @@ import vn.kiosk.app.queue.QueueSetup;
 public record CentreSettings(String name, String nameEn, String address, boolean onlineFeeWaiver, String timezone,
                              String dayReset, boolean alwaysOpen, Map<String, String> hours, Priority priority,
                              int noShowRecallMinutes, int defaultServiceMinutes, String onlineSupportService,
-                             String vneidService, List<Service> services, List<Counter> counters, Ticket ticket, Voice voice) {
+                             String vneidService, List<Service> services, List<Counter> counters, TicketLines ticket,
+                             Voice voice) {
 
     static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -41,7 +42,7 @@ public record CentreSettings(String name, String nameEn, String address, boolean
     }
 
     /** The ticket's title and closing line; empty keeps the shipped wording. */
-    public record Ticket(String title, String footer) {
+    public record TicketLines(String title, String footer) {
     }
 
     /** The call-out: the words before the number and before the counter, digits or number, repeats, chime. */
@@ -72,7 +73,7 @@ public record CentreSettings(String name, String nameEn, String address, boolean
                 q.services().stream().map(x -> new Service(x.id(), x.prefix(), x.nameVi(), x.nameEn(), x.fields()))
                         .toList(),
                 q.counters().stream().map(c -> new Counter(c.id(), c.nameVi(), c.nameEn(), c.serviceIds())).toList(),
-                new Ticket(s.ticket().title(), s.ticket().footer()),
+                new TicketLines(s.ticket().title(), s.ticket().footer()),
                 new Voice(voice.before(), voice.counter(), voice.mode().name().toLowerCase(Locale.ROOT), voice.repeat(),
                         voice.chime()));
     }

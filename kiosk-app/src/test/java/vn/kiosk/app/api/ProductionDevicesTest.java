@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.kiosk.app.display.CallOut;
-import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.TestServer;
+import vn.kiosk.app.voice.CallOut;
+import vn.kiosk.app.voice.VoiceWording;
 
 class ProductionDevicesTest {
 

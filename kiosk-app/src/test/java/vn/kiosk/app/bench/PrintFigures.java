@@ -10,10 +10,11 @@ import java.util.Map;
 import vn.kiosk.app.KioskApp;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.guide.GuideSheet;
+import vn.kiosk.app.printing.PrintFonts;
+import vn.kiosk.app.printing.TicketPrinting;
 import vn.kiosk.app.queue.Channel;
 import vn.kiosk.app.queue.QueueEngine;
-import vn.kiosk.app.ticket.PrintFonts;
-import vn.kiosk.app.ticket.TicketPrinting;
 import vn.kiosk.devices.printer.escpos.PrinterProfile;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.CatalogLoader;
@@ -30,6 +31,7 @@ record PrintFigures(LatencyStats renderEncode, int ticketBytes, int ticketBytes5
                 "http://192.168.1.20:8080", null);
         TicketPrinting p58 = new TicketPrinting(setup, catalog, fonts, PrinterProfile.GENERIC_58,
                 "http://192.168.1.20:8080", null);
+        GuideSheet guides = new GuideSheet(() -> setup, fonts);
         QueueEngine q = new QueueEngine(setup.queue(), () -> "Xq3kP0t6Z7mQ1vB2nR8sWg", Clock.systemUTC().instant());
         Procedure birth = catalog.procedure("TH12-15").orElseThrow();
         QueueEngine.Issued issued = q.issue("online", birth.id(), false, Channel.KIOSK, Clock.systemUTC().instant());
@@ -45,9 +47,9 @@ record PrintFigures(LatencyStats renderEncode, int ticketBytes, int ticketBytes5
         }
         int largest = 0;
         for (Procedure p : catalog.procedures()) {
-            largest = Math.max(largest, p80.guideBytes(p).length);
+            largest = Math.max(largest, guides.bytes(p, PrinterProfile.GENERIC_80).length);
         }
         return new PrintFigures(LatencyStats.of(ms), bytes, p58.ticketBytes(issued.ticket(), 12).length,
-                p80.guideBytes(birth).length, largest);
+                guides.bytes(birth, PrinterProfile.GENERIC_80).length, largest);
     }
 }

@@ -16,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.kiosk.app.display.CallOut;
-import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.support.Browser;
 import vn.kiosk.app.support.KioskServerExtension;
 import vn.kiosk.app.support.TestServer;
+import vn.kiosk.app.voice.CallOut;
+import vn.kiosk.app.voice.VoiceWording;
 
 @ExtendWith(Browser.class)
 class DisplayPageTest {

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 
-import vn.kiosk.app.display.CallMode;
-import vn.kiosk.app.display.VoiceWording;
+import vn.kiosk.app.voice.CallMode;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.devices.announcer.ClipPlayerAnnouncer;
 import vn.kiosk.devices.announcer.SimulatedAnnouncer;
+import vn.kiosk.devices.buttons.BusyLed;
 import vn.kiosk.devices.buttons.ButtonAction;
 import vn.kiosk.devices.buttons.ButtonPin;
-import vn.kiosk.devices.buttons.BusyLed;
 import vn.kiosk.devices.buttons.GpioCallButtons;
 import vn.kiosk.devices.buttons.GpioWiring;
 import vn.kiosk.devices.buttons.SimulatedCallButtons;

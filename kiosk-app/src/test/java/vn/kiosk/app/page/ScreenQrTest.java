@@ -21,7 +21,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-import vn.kiosk.app.ticket.QrImage;
+import vn.kiosk.app.printing.QrImage;
 import vn.kiosk.link.catalog.CatalogLoader;
 import vn.kiosk.link.catalog.Procedure;
 

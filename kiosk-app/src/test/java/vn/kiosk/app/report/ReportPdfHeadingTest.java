@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.kiosk.app.ticket.PdfFallback;
-import vn.kiosk.app.ticket.PrintFonts;
+import vn.kiosk.app.pdf.PdfFallback;
+import vn.kiosk.app.printing.PrintFonts;
 
 class ReportPdfHeadingTest {
 

@@ -12,8 +12,8 @@ import io.helidon.config.Config;
 import vn.kiosk.app.KioskApp;
 import vn.kiosk.app.centre.CentreSetup;
 import vn.kiosk.app.centre.CentreSetupLoader;
-import vn.kiosk.app.display.VoiceWording;
 import vn.kiosk.app.support.KioskServerExtension;
+import vn.kiosk.app.voice.VoiceWording;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.CatalogLoader;
 

@@ -38,6 +38,14 @@ mosquitto_passwd -b /etc/mosquitto/province/passwd province-hub "$(cat /etc/prov
 install -m 0644 /etc/mosquitto/province/ca.pem /etc/province-hub/ca.pem
 systemctl restart mosquitto
 
+# The release tool's token (install/province/release on the repository host reads the rings with it): copy this
+# file to that host's $KIOSK_RELEASE_DIR/hub-token (install/README.md).
+if [ ! -f /etc/province-hub/release-token ]; then
+    head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > /etc/province-hub/release-token
+    chown province-hub /etc/province-hub/release-token
+    chmod 0400 /etc/province-hub/release-token
+fi
+
 # The hub itself.
 install -d /opt/province-hub /opt/province-hub/libs
 install -m 0644 province-hub/target/province-hub.jar /opt/province-hub/

@@ -2,6 +2,7 @@
 
 import { h, s } from '/hub/dom.js';
 import * as f from '/hub/format.js';
+import { ringName, ringsCard } from '/hub/rings.js';
 
 const main = document.getElementById('main');
 const LANGUAGES = ['vi', 'en'];
@@ -231,8 +232,8 @@ async function leagueView(panel) {
 // ---- Fleet health ----
 
 async function fleetView(panel) {
-  const fleet = await api('GET', '/api/v1/fleet');
-  const cols = ['centre', 'state', 'version', 'catalog', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
+  const [fleet, rings] = await Promise.all([api('GET', '/api/v1/fleet'), api('GET', '/api/v1/rings')]);
+  const cols = ['centre', 'state', 'version', 'ring', 'catalog', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
     'backlog', 'last', 'alerts'];
   const rows = fleet.map(k => {
     const hl = k.health;
@@ -241,7 +242,10 @@ async function fleetView(panel) {
         : h('span.state.offline', {}, t('fleet.offline_since', { time: f.dateTime(k.since) }));
     const dash = '–';
     return h('tr', { 'data-centre': k.centre },
-      h('td.text.centre', {}, k.centre), h('td.text', {}, stateCell), h('td.text', {}, hl ? hl.version : dash),
+      h('td.text.centre', {}, k.centre), h('td.text', {}, stateCell),
+      h('td.text.version', {}, hl ? hl.version : dash, hl && hl.upgradeFailed
+        ? h('span.alert-chip', {}, t('fleet.upgrade_failed', { version: hl.upgradeFailed })) : null),
+      h('td.text', {}, hl ? ringName(t, hl.ring) : dash),
       h('td', {}, hl ? (hl.catalogVersion ? f.integer(hl.catalogVersion) : t('fleet.catalog_local')) : dash),
       h('td.text', { class: hl && hl.printer !== 'READY' ? 'bad' : null }, hl ? device(hl.printer) : dash),
       h('td.text', {}, hl ? device(hl.scanner) : dash), h('td', {}, hl ? hl.screensConnected : dash),
@@ -254,10 +258,11 @@ async function fleetView(panel) {
       h('td.text', {}, k.alerts.length ? k.alerts.map(a => h('span.alert-chip', {}, kindName(a.kind)))
         : t('fleet.none')));
   });
-  panel.replaceChildren(h('div.card.fleet', {}, h('h2', {}, t('fleet.title')),
-    h('div.scroll', {}, h('table', {},
+  // Wider than a desk screen with its many columns: the scrolled region takes focus, so keys scroll it too.
+  panel.replaceChildren(h('div.card.fleet', {}, h('h2', {}, t('fleet.title')), ringsCard(t, rings),
+    h('div.scroll', { tabindex: '0', role: 'region', 'aria-label': t('fleet.title') }, h('table', {},
       h('thead', {}, h('tr', {}, cols.map(c => h('th', {
-        scope: 'col', class: ['centre', 'state', 'version', 'printer', 'scanner', 'power', 'alerts'].includes(c)
+        scope: 'col', class: ['centre', 'state', 'version', 'ring', 'printer', 'scanner', 'power', 'alerts'].includes(c)
           ? 'text' : null,
       }, t('fleet.col.' + c))))),
       h('tbody', {}, rows))),

@@ -97,6 +97,7 @@ import vn.kiosk.app.tech.TechWording;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushReceiver;
+import vn.kiosk.app.uplink.ReleaseState;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
@@ -321,7 +322,8 @@ public final class KioskApp implements AutoCloseable {
         String version = Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development");
         HealthProbe healthProbe = new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount,
                 paths.dataDir(), db, queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
-                () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce());
+                () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce(),
+                ReleaseState.reader(paths.configDir().resolve("install.conf"), paths.dataDir().resolve("upgrade-failed")));
         LiveUplink uplink = new LiveUplink(UplinkSettings.from(kiosk.get("uplink")), s -> new Uplink(s, db, uplinkCursor,
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
                 healthProbe, new PushReceiver(s::provinceKey, liveSettings, audit), clock));

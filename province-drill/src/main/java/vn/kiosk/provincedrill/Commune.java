@@ -35,6 +35,7 @@ import vn.kiosk.app.tech.PiBoard;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.PushInbox;
 import vn.kiosk.app.uplink.PushReceiver;
+import vn.kiosk.app.uplink.ReleaseState;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
 import vn.kiosk.app.uplink.UplinkCursor;
@@ -109,7 +110,8 @@ final class Commune implements AutoCloseable {
         liveSettings = provinceKey == null ? null : pushedSettings(q);
         uplink = new Uplink(settings, db, cursor, StaffNames.open(dir.resolve("uplink-key"), false),
                 new HealthProbe("drill", Clock.systemUTC(), printer, new SimulatedScanner(Clock.systemUTC()), () -> 1, dir,
-                        db, q::lastEventSeq, cursor, () -> new PiBoard(null, 52.0, null, List.of()), () -> true, () -> 0),
+                        db, q::lastEventSeq, cursor, () -> new PiBoard(null, 52.0, null, List.of()), () -> true, () -> 0,
+                        () -> new ReleaseState(null, null)),
                 liveSettings == null ? PushInbox.NONE : new PushReceiver(() -> java.util.Optional.of(provinceKey),
                         liveSettings, new AuditStore(db, Clock.systemUTC())), Clock.systemUTC()).start();
         Uplink u = uplink;

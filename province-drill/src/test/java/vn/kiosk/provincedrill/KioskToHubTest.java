@@ -52,6 +52,10 @@ class KioskToHubTest {
                 "hub.broker.password-file", dir.resolve("hub-pw").toString(),
                 "hub.broker.ca-file", broker.caFile().toString(), "hub.data-dir", dir.resolve("hub").toString())),
                 Clock.systemUTC());
+        // As the upgrade guard leaves it after rolling an upgrade back (install/files/kiosk-upgrade-guard).
+        Files.createDirectories(dir.resolve("kiosk"));
+        Files.writeString(dir.resolve("kiosk").resolve("upgrade-failed"), "version=0.3.0+ring3\nrolled-back-to=0.2.0\n"
+                + "at=2026-12-07T05:59:00Z\nreason=not live and ready within 180 s\n");
         kiosk = startKiosk(dir.resolve("kiosk"));
     }
 
@@ -98,6 +102,11 @@ class KioskToHubTest {
         for (String token : tokens) {
             assertThat(everything).doesNotContain(token);
         }
+        // The failed upgrade crossed as its version alone; no install.conf in the shared config: no ring.
+        assertThat(text("SELECT body->>'upgradeFailed' FROM health_latest WHERE centre = 'xa-thu'")).isEqualTo("0.3.0+ring3");
+        assertThat(text("SELECT coalesce(body->>'ring', 'none') FROM health_latest WHERE centre = 'xa-thu'")).isEqualTo("none");
+        assertThat(everything).doesNotContain("not live and ready");
+        assertThat(count("SELECT COUNT(*) FROM alerts WHERE centre = 'xa-thu' AND kind = 'upgrade-failed'")).isEqualTo(1);
     }
 
     @Test

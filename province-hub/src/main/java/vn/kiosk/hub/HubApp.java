@@ -79,7 +79,8 @@ public final class HubApp implements AutoCloseable {
                 Duration.ofSeconds(broker.get("retry-max-seconds").asInt().orElse(10)));
         // Made before anything listens: a hub that cannot keep its signing key must not start half-way.
         SigningKey key = SigningKey.openOrCreate(Path.of(hub.get("data-dir").asString().orElse("/var/lib/province-hub")));
-        Ingest ingest = new Ingest(brokerSettings, new IngestStore(db, clock), metrics).start();
+        Ingest ingest = new Ingest(brokerSettings, new IngestStore(db, clock,
+                java.time.ZoneId.of(hub.get("zone").asString().orElse("Asia/Ho_Chi_Minh"))), metrics).start();
         AlertRules rules = AlertRules.from(hub.get("alerts"));
         Watchdog watchdog = new Watchdog(db, rules, clock);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(

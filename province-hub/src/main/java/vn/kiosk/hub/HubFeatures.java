@@ -25,6 +25,9 @@ import vn.kiosk.hub.push.BrokerPublisher;
 import vn.kiosk.hub.push.CatalogPublisher;
 import vn.kiosk.hub.push.CatalogPushService;
 import vn.kiosk.hub.push.SigningKey;
+import vn.kiosk.hub.rings.ReleaseToken;
+import vn.kiosk.hub.rings.Rings;
+import vn.kiosk.hub.rings.RingsService;
 import vn.kiosk.hub.store.HubDatabase;
 import vn.kiosk.hub.web.ErrorAnswers;
 import vn.kiosk.hub.web.Words;
@@ -52,6 +55,8 @@ final class HubFeatures {
                         zone, ctx.clock()))
                 .register("/api/v1/fleet", new FleetService(new Fleet(ctx.db(), desk), auth.guard()))
                 .register("/api/v1/alerts", new AlertsService(desk, auth.guard(), auth.audit()))
+                .register("/api/v1/rings", new RingsService(new Rings(ctx.db(), zone, ctx.clock()), auth.guard(),
+                        ReleaseToken.fromFile(hub.get("rings.release-token-file").asString().orElse(""))))
                 .register("/api/v1/load", new LoadService(new Load(ctx.db()), auth.guard(), zone, ctx.clock()))
                 .register("/api/v1", new CatalogPushService(new CatalogPublisher(ctx.db(), ctx.key(), ctx.broker(),
                         ctx.clock()), ctx.key(), auth.guard(), auth.audit(), words))

@@ -2,6 +2,7 @@
 package vn.kiosk.link;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * @param printer       the printer's state word: READY, PAPER_NEAR_END, PAPER_OUT, COVER_OPEN, ERROR, OFFLINE
@@ -11,9 +12,25 @@ import java.util.List;
  * @param lastBackupAt  epoch milliseconds of the newest backup, or null
  * @param openNow       the centre's opening hours say it is open (an offline kiosk then matters)
  * @param catalogVersion the province catalog version in force; 0 when the catalog in force is the kiosk's own
+ * @param ring          the release ring the kiosk takes updates in (pilot, general); null when it takes none from
+ *                      the province's repository, or is of a release before the rings were reported
+ * @param upgradeFailed the kiosk package version the upgrade guard rolled back on this kiosk, or null
  */
 public record Health(String version, long uptimeS, String printer, boolean printerOnline, String scanner,
                      int screensConnected, long diskFreeBytes, Double cpuCelsius, List<String> powerFlags,
                      Long lastBackupAt, long lastEventSeq, long backlog, boolean openNow,
-                     long catalogVersion) {
+                     long catalogVersion, String ring, String upgradeFailed) {
+
+    /** A ring is an apt suite name, as install.sh accepts it. */
+    public static final Pattern RING = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    /** A Debian package version (epoch, upstream, revision), bounded: what the guard can have rolled back. */
+    public static final Pattern PACKAGE_VERSION = Pattern.compile("[0-9][A-Za-z0-9.+~:-]{0,63}");
+
+    /** A kiosk outside the release rings, with no failed upgrade. */
+    public Health(String version, long uptimeS, String printer, boolean printerOnline, String scanner,
+                  int screensConnected, long diskFreeBytes, Double cpuCelsius, List<String> powerFlags,
+                  Long lastBackupAt, long lastEventSeq, long backlog, boolean openNow, long catalogVersion) {
+        this(version, uptimeS, printer, printerOnline, scanner, screensConnected, diskFreeBytes, cpuCelsius,
+                powerFlags, lastBackupAt, lastEventSeq, backlog, openNow, catalogVersion, null, null);
+    }
 }

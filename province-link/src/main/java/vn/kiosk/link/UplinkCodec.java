@@ -88,13 +88,21 @@ public final class UplinkCodec {
     }
 
     /**
-     * A kiosk of a release before the province catalog push sends no catalogVersion: its catalog is its own (0).
-     * The hub is upgraded before its kiosks, so it must read their health meanwhile; every other field stays required.
+     * A kiosk of a release before the province catalog push sends no catalogVersion: its catalog is its own (0);
+     * one before the rings were reported sends no ring (unknown) and no upgradeFailed (none). The hub is upgraded
+     * before its kiosks, so it must read their health meanwhile; every other field stays required.
      */
     private UplinkMessage health(byte[] payload) throws IOException {
         JsonNode root = mapper.readTree(payload);
-        if (root != null && root.get("health") instanceof ObjectNode h && !h.has("catalogVersion")) {
-            h.put("catalogVersion", 0);
+        if (root != null && root.get("health") instanceof ObjectNode h) {
+            if (!h.has("catalogVersion")) {
+                h.put("catalogVersion", 0);
+            }
+            for (String optional : List.of("ring", "upgradeFailed")) {
+                if (!h.has(optional)) {
+                    h.putNull(optional);
+                }
+            }
         }
         return root == null || root.isMissingNode() ? null : mapper.treeToValue(root, UplinkMessage.HealthReport.class);
     }
@@ -105,11 +113,24 @@ public final class UplinkCodec {
             case UplinkMessage.EventBatch b -> checkEvents(b.events());
             case UplinkMessage.RatingBatch b -> checkRatings(b.ratings());
             case UplinkMessage.DayRollup r -> checkRollup(r);
-            case UplinkMessage.HealthReport h -> h.health() == null ? "no health" : null;
+            case UplinkMessage.HealthReport h -> checkHealth(h.health());
             case UplinkMessage.Presence p -> null;
             case UplinkMessage.PushRefused r -> blank(r.push()) || blank(r.reason()) || r.detail() == null
                     || r.detail().length() > MAX_DETAIL ? "a refusal names its push, reason and detail" : null;
         };
+    }
+
+    private static String checkHealth(Health h) {
+        if (h == null) {
+            return "no health";
+        }
+        if (h.ring() != null && !Health.RING.matcher(h.ring()).matches()) {
+            return "a ring is a suite name such as pilot";
+        }
+        if (h.upgradeFailed() != null && !Health.PACKAGE_VERSION.matcher(h.upgradeFailed()).matches()) {
+            return "a failed upgrade names a package version";
+        }
+        return null;
     }
 
     private static String checkEvents(List<EventRecord> events) {

@@ -1,4 +1,4 @@
-// Reads the kiosk's state for the minute's health message: devices, disk, board temperature and power flags.
+// Reads the kiosk's state for the minute's health message: devices, disk, board temperature, power flags, release ring.
 package vn.kiosk.app.uplink;
 
 import java.io.IOException;
@@ -35,10 +35,12 @@ public final class HealthProbe implements Supplier<Health> {
     private final Clock clock;
     private final java.util.function.BooleanSupplier openNow;
     private final LongSupplier catalogVersion;
+    private final Supplier<ReleaseState> release;
 
     public HealthProbe(String version, Clock clock, Device printer, Device scanner, IntSupplier screens, Path dataDir,
                        Database db, LongSupplier lastEventSeq, UplinkCursor cursor, Supplier<PiBoard> board,
-                       java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion) {
+                       java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion,
+                       Supplier<ReleaseState> release) {
         this.version = version;
         this.clock = clock;
         this.started = clock.instant();
@@ -52,6 +54,7 @@ public final class HealthProbe implements Supplier<Health> {
         this.board = board;
         this.openNow = openNow;
         this.catalogVersion = catalogVersion;
+        this.release = release;
     }
 
     /** The board as Linux and the firmware tell it (nothing on a machine that is not a Pi). */
@@ -65,10 +68,11 @@ public final class HealthProbe implements Supplier<Health> {
         var s = scanner.status();
         PiBoard pi = board.get();
         long seq = lastEventSeq.getAsLong();
+        ReleaseState r = release.get();
         return new Health(version, Math.max(0, clock.instant().getEpochSecond() - started.getEpochSecond()), p.state(),
                 p.connected(), s.state(), screens.getAsInt(), diskFree(), pi.cpuCelsius(), pi.throttled(),
                 lastBackup(), seq, Math.max(0, seq - cursor.position().eventSeq()), openNow.getAsBoolean(),
-                catalogVersion.getAsLong());
+                catalogVersion.getAsLong(), r.ring(), r.upgradeFailed());
     }
 
     private long diskFree() {

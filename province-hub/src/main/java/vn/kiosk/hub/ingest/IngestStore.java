@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.kiosk.hub.rings.RingReports;
 import vn.kiosk.hub.store.HubDatabase;
 import vn.kiosk.link.CountRow;
 import vn.kiosk.link.DurationRow;
@@ -37,11 +39,19 @@ public final class IngestStore {
 
     private final HubDatabase db;
     private final Clock clock;
+    private final RingReports rings;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Service days in Việt Nam's one time zone, the hub's default. */
     public IngestStore(HubDatabase db, Clock clock) {
+        this(db, clock, ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** @param zone the province's (hub.zone): the day a kiosk ran a version is a service day there */
+    public IngestStore(HubDatabase db, Clock clock, ZoneId zone) {
         this.db = db;
         this.clock = clock;
+        this.rings = new RingReports(zone, clock);
     }
 
     /** Commits before it returns: the caller acknowledges the MQTT message only after this. */
@@ -276,6 +286,7 @@ public final class IngestStore {
             ps.setString(4, body);
             ps.executeUpdate();
         }
+        rings.store(c, h);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO health_minutes (centre, minute) "
                 + "VALUES (?, date_trunc('minute', ?::timestamptz)) ON CONFLICT DO NOTHING")) {
             ps.setString(1, h.centre());

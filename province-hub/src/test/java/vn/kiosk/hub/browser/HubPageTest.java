@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import vn.kiosk.hub.support.HubBrowser;
 import vn.kiosk.hub.support.TestData;
 import vn.kiosk.hub.support.TestHub;
+import vn.kiosk.link.Health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,7 @@ class HubPageTest {
         }
         hub = TestHub.start(Map.of());
         TestData.fill(hub);
+        rings(hub);
         b = HubBrowser.launch();
     }
 
@@ -105,6 +107,20 @@ class HubPageTest {
         assertThat(b.text(".fleet tr[data-centre='xa-an']")).contains("Trực tuyến").contains("1.4.0");
         b.shot("hub-fleet");
         assertThat(b.seriousAccessibilityProblems()).as("axe-core, fleet").isEmpty();
+        // Each kiosk's version and ring, and the rings above: xa-an in pilot on 1.4.0 for three seen days, xa-dong
+        // in general back on 1.3.9 after its guard rolled 1.4.0 back, xa-cu of a release before the rings.
+        assertThat(b.text(".fleet tr[data-centre='xa-an']")).contains("Thí điểm (pilot)");
+        assertThat(b.text(".fleet tr[data-centre='xa-dong']")).contains("1.3.9").contains("Nâng cấp 1.4.0 thất bại")
+                .contains("Toàn tỉnh (general)");
+        assertThat(b.text(".fleet tr[data-centre='xa-cu']")).contains("Chưa rõ vòng");
+        assertThat(b.texts(".rings tbody tr td:first-child"))
+                .containsExactly("Thí điểm (pilot)", "Toàn tỉnh (general)", "Chưa rõ vòng");
+        assertThat(b.text(".rings tr[data-ring='pilot']")).contains("1.4.0: 1 ki-ốt").contains("3 ngày ổn định");
+        assertThat(b.text(".rings tr[data-ring='general']")).contains("1.3.9: 1 ki-ốt").contains("1.4.0 (hỏng tại xa-dong)");
+        assertThat(b.text(".rings tr[data-ring='general'] td:nth-child(4)")).isEqualTo("1");
+        b.size(1280, 800);
+        b.shot("hub-fleet-rings");
+        b.size(1366, 768);
 
         b.tap("#tab-alerts");
         b.waitFor(".alerts tbody tr");
@@ -189,5 +205,19 @@ class HubPageTest {
         // A leader has no accounts tab.
         assertThat(b.texts(".tabs .tab")).containsExactly("Bảng xếp hạng", "Tình trạng ki-ốt", "Sự cố",
                 "Lượng khách theo giờ");
+    }
+
+    /** Rings for the fleet: reported again at the same minute, so the newest health of each kiosk names its ring. */
+    private static void rings(TestHub hub) {
+        hub.health("xa-an", TestHub.NOW.minusSeconds(60), new Health("1.4.0", 3600, "READY", true, "READY", 2, 8L << 30,
+                51.5, List.of(), TestHub.NOW.minusSeconds(6 * 3600).toEpochMilli(), 1200, 0, true, 0, "pilot", null));
+        hub.health("xa-dong", TestHub.NOW.minusSeconds(3 * 3600), new Health("1.3.9", 100, "PAPER_OUT", true,
+                "NOT_CONNECTED", 0, 500L << 20, 83.0, List.of("under-voltage-now"), null, 77, 12, true, 0, "general",
+                "1.4.0"));
+        hub.health("xa-cu", TestHub.NOW.minusSeconds(120), TestHub.healthy("1.2.0"));
+        // Seen on 1.4.0 the three days before (rows as the ingest writes them; no uptime minutes, which the
+        // league's figures above count).
+        hub.sql("INSERT INTO health_days (centre, day, version) VALUES ('xa-an', '2026-12-04', '1.4.0'), "
+                + "('xa-an', '2026-12-05', '1.4.0'), ('xa-an', '2026-12-06', '1.4.0')");
     }
 }

@@ -19,7 +19,8 @@ public final class CatalogLoader {
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d\\.\\d{6}");
     private static final Set<String> ONLINE = Set.of("full", "partial", "none");
     private static final Set<String> LEVELS = Set.of("commune", "province");
-    private static final int SHORT_NAME_MAX = 40;
+    /** The card's short name fits this many characters; a longer one would be cut on the screen. */
+    public static final int SHORT_NAME_MAX = 40;
     private static final int DOCUMENTS_MAX = 12;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -110,13 +111,21 @@ public final class CatalogLoader {
         if (p.nationalCode() != null && !NATIONAL_CODE.matcher(p.nationalCode()).matches()) {
             problems.add(where + ": national_code " + p.nationalCode() + " is not of the form N.NNNNNN");
         }
-        if (p.portalUrl() == null || !p.portalUrl().startsWith("https://")) {
+        if (!httpsLink(p.portalUrl())) {
             problems.add(where + ": portal_url must be an https link");
+        }
+        if (p.portalUrlProvince() != null && !httpsLink(p.portalUrlProvince())) {
+            problems.add(where + ": portal_url_province must be an https link");
+        }
+        if (p.feeWaiverResolution() != null && (p.feeWaiverResolution().isBlank() || !p.feeExemptOnlineThanhHoa())) {
+            problems.add(where + ": fee_waiver_resolution names the resolution of a fee waiver, so "
+                    + "fee_exempt_online_thanh_hoa must be true and the resolution not blank");
         }
         if (p.documentsVi().size() > DOCUMENTS_MAX) {
             problems.add(where + ": more than " + DOCUMENTS_MAX + " documents");
         }
-        for (String text : new String[] {p.nameVi(), p.shortVi(), p.feeNoteVi(), p.processingTimeVi()}) {
+        for (String text : new String[] {p.nameVi(), p.shortVi(), p.feeNoteVi(), p.processingTimeVi(),
+                p.feeWaiverResolution()}) {
             if (text != null && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                 problems.add(where + ": text is not in Unicode NFC: " + text);
             }
@@ -161,6 +170,19 @@ public final class CatalogLoader {
         }
     }
 
+    /** An https address with a host, as a QR code or a link on the hub's page can open. */
+    public static boolean httpsLink(String url) {
+        if (url == null || !url.startsWith("https://") || url.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            String host = new java.net.URI(url).getHost();
+            return host != null && !host.isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static void requireText(List<String> problems, String where, String name, String value) {
         if (value == null || value.isBlank()) {
             problems.add(where + ": " + name + " is missing");
@@ -176,7 +198,8 @@ public final class CatalogLoader {
                 p.path("full_process_directive_24").asBoolean(false), text(p, "portal_url"),
                 strings(p, "documents_vi"), text(p, "processing_time_vi"),
                 p.hasNonNull("processing_days") ? p.get("processing_days").asInt() : null,
-                text(p, "fee_note_vi"), strings(p, "legal_basis"));
+                text(p, "fee_note_vi"), strings(p, "legal_basis"), text(p, "portal_url_province"),
+                text(p, "fee_waiver_resolution"));
     }
 
     private static Iterable<JsonNode> array(JsonNode root, String name, List<String> problems) {

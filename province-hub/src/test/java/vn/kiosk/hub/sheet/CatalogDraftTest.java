@@ -3,8 +3,6 @@ package vn.kiosk.hub.sheet;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,11 +42,7 @@ class CatalogDraftTest {
         hub = TestHub.start(Map.of());
         admin = new Client(hub.base()).admin("admin-chosen-1");
         hub.broker().addUser("xa-thu", "thu-pw");
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("config/catalog/procedures.json"))) {
-            root = root.getParent();
-        }
-        shipped = JSON.readTree(root.resolve("config/catalog/procedures.json").toFile());
+        shipped = JSON.readTree(TestHub.shippedCatalog().toFile());
     }
 
     @AfterAll

@@ -3,8 +3,6 @@ package vn.kiosk.hub.sheet;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.kiosk.hub.support.TestHub;
 import vn.kiosk.link.catalog.Catalog;
 import vn.kiosk.link.catalog.CatalogLoader;
 
@@ -30,11 +29,7 @@ class CatalogSheetTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("config/catalog/procedures.json"))) {
-            root = root.getParent();
-        }
-        shipped = JSON.readTree(root.resolve("config/catalog/procedures.json").toFile());
+        shipped = JSON.readTree(TestHub.shippedCatalog().toFile());
     }
 
     @Test

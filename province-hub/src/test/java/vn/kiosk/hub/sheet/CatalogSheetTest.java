@@ -160,6 +160,24 @@ class CatalogSheetTest {
                 .isEqualTo("https://dichvucong.thanhhoa.gov.vn/tt/1");
     }
 
+    @Test
+    void aSheetCutAnywhereOrOfRandomBytesIsReadOrRefusedNeverFailed() {
+        byte[] whole = CatalogSheet.write(shipped);
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 150; i++) {
+            byte[] sheet = i % 3 == 0 ? new byte[random.nextInt(4096)]
+                    : Arrays.copyOf(whole, random.nextInt(whole.length));
+            if (i % 3 == 0) {
+                random.nextBytes(sheet);
+            }
+            try {
+                new CatalogLoader().parse(CatalogSheet.read(sheet, shipped, "d"), "cut");
+            } catch (SheetRefused e) {
+                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.code()).isNotBlank());
+            }
+        }
+    }
+
     private static byte[] sheetOf(Consumer<ObjectNode> change) {
         ObjectNode c = shipped.deepCopy();
         change.accept(c);

@@ -99,10 +99,11 @@ public final class CatalogLoader {
         if (p.shortVi() != null && p.shortVi().length() > SHORT_NAME_MAX) {
             problems.add(where + ": short_vi is longer than " + SHORT_NAME_MAX + " characters");
         }
-        if (!ONLINE.contains(p.online())) {
+        // Set.of refuses to look up null: a procedure without the key is a problem to report, not a crash.
+        if (p.online() == null || !ONLINE.contains(p.online())) {
             problems.add(where + ": online must be full, partial or none, not " + p.online());
         }
-        if (!LEVELS.contains(p.level())) {
+        if (p.level() == null || !LEVELS.contains(p.level())) {
             problems.add(where + ": level must be commune or province, not " + p.level());
         }
         if (p.fullProcessDirective24() && !"full".equals(p.online())) {

@@ -51,14 +51,7 @@ class CatalogPageTest {
 
     @Test
     void anAdminImportsASheetReadsItsDiffAndPublishesIt() throws Exception {
-        b.size(1280, 800).open(hub.base() + "/");
-        b.type("#user", "admin");
-        b.type("#pass", TestHub.ADMIN_PASSWORD);
-        b.tap("form.signin button[type=submit]");
-        b.waitFor("form.password");
-        b.type("#old", TestHub.ADMIN_PASSWORD);
-        b.type("#new", "admin-chosen-page-1");
-        b.tap("form.password button[type=submit]");
+        b.size(1280, 800).signInFirstTime(hub.base(), "admin", TestHub.ADMIN_PASSWORD, "admin-chosen-page-1");
         b.tap("button[data-tab='catalog']");
         assertThat(b.text(".catalog .in-force")).contains("danh mục cài sẵn trên các ki-ốt");
 

@@ -3,11 +3,12 @@
 import { h, s } from '/hub/dom.js';
 import * as f from '/hub/format.js';
 import { ringName, ringsCard } from '/hub/rings.js';
+import { catalogView } from '/hub/catalog.js';
 
 const main = document.getElementById('main');
 const LANGUAGES = ['vi', 'en'];
 const TABS = ['league', 'fleet', 'alerts', 'load'];
-const ADMIN_TABS = ['accounts'];
+const ADMIN_TABS = ['accounts', 'catalog'];
 let lang = 'vi';
 let words = {};
 let session = null;
@@ -139,7 +140,8 @@ function tabsView() {
   }, t('hub.tab.' + name))));
   main.replaceChildren(bar, panel);
   panel.append(h('p.note', {}, t('hub.loading')));
-  const views = { league: leagueView, fleet: fleetView, alerts: alertsView, load: loadView, accounts: accountsView };
+  const views = { league: leagueView, fleet: fleetView, alerts: alertsView, load: loadView, accounts: accountsView,
+    catalog: p => catalogView(p, { t, api, csrf: () => session.csrfToken, lang: () => lang }) };
   views[tab](panel).catch(e => panel.replaceChildren(failed(e) || ''));
 }
 

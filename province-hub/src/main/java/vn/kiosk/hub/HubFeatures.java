@@ -28,6 +28,8 @@ import vn.kiosk.hub.push.SigningKey;
 import vn.kiosk.hub.rings.ReleaseToken;
 import vn.kiosk.hub.rings.Rings;
 import vn.kiosk.hub.rings.RingsService;
+import vn.kiosk.hub.sheet.CatalogDrafts;
+import vn.kiosk.hub.sheet.CatalogSheetService;
 import vn.kiosk.hub.store.HubDatabase;
 import vn.kiosk.hub.web.ErrorAnswers;
 import vn.kiosk.hub.web.Words;
@@ -50,6 +52,7 @@ final class HubFeatures {
         AlertDesk desk = new AlertDesk(ctx.db(), ctx.clock());
         OpeningHours hours = OpeningHours.parse(hub.get("opening-hours").asList(String.class)
                 .orElse(OpeningHours.DEFAULT));
+        CatalogPublisher catalogs = new CatalogPublisher(ctx.db(), ctx.key(), ctx.broker(), ctx.clock());
         routing.register("/api/v1", new LeagueService(new League(ctx.db(), hours, zone), auth.guard(), words,
                         hub.get("pdf.font").asString().orElse(""), hub.get("pdf.bold-font").asString().orElse(""),
                         zone, ctx.clock()))
@@ -58,8 +61,9 @@ final class HubFeatures {
                 .register("/api/v1/rings", new RingsService(new Rings(ctx.db(), zone, ctx.clock()), auth.guard(),
                         ReleaseToken.fromFile(hub.get("rings.release-token-file").asString().orElse(""))))
                 .register("/api/v1/load", new LoadService(new Load(ctx.db()), auth.guard(), zone, ctx.clock()))
-                .register("/api/v1", new CatalogPushService(new CatalogPublisher(ctx.db(), ctx.key(), ctx.broker(),
-                        ctx.clock()), ctx.key(), auth.guard(), auth.audit(), words))
+                .register("/api/v1", new CatalogPushService(catalogs, ctx.key(), auth.guard(), auth.audit(), words))
+                .register("/api/v1/catalog", new CatalogSheetService(new CatalogDrafts(ctx.db(), catalogs, ctx.clock(),
+                        zone), auth.guard(), auth.audit(), words))
                 // The page's words, before anyone signs in: the sign-in form needs them too.
                 .get("/api/v1/words", (req, res) -> res.send(words.all(Words.language(req))))
                 .get("/api/v1/openapi.yaml", (req, res) -> {

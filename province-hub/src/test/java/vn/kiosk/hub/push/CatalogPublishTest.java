@@ -6,23 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.kiosk.hub.support.Client;
+import vn.kiosk.hub.support.RetainedPush;
 import vn.kiosk.hub.support.TestHub;
-import vn.kiosk.link.Topics;
 import vn.kiosk.link.push.ProvinceKeys;
 import vn.kiosk.link.push.PushVerdict;
 import vn.kiosk.link.push.PushVerifier;
@@ -73,7 +67,7 @@ class CatalogPublishTest {
                 SigningKey.PRIVATE_FILE)))).isEqualTo("rw-------");
 
         // A centre that subscribes only now gets the newest version, retained, through the shipped ACL.
-        PushVerdict v = new PushVerifier(ProvinceKeys.parsePublic(key.text())).verify(retained("xa-thu", "thu-pw"));
+        PushVerdict v = new PushVerifier(ProvinceKeys.parsePublic(key.text())).verify(RetainedPush.of(hub, "catalog", "xa-thu", "thu-pw"));
         assertThat(v).isInstanceOf(PushVerdict.Verified.class);
         PushVerdict.Verified ok = (PushVerdict.Verified) v;
         assertThat(ok.push().version()).isEqualTo(version + 1);
@@ -125,24 +119,5 @@ class CatalogPublishTest {
             hub.broker().startProcess();
         }
         assertThat(admin.get("/api/v1/catalog/versions").json().size()).isEqualTo(before);
-    }
-
-    /** The retained message of the catalog topic, as a centre's account receives it on subscribing. */
-    private static byte[] retained(String user, String password) throws Exception {
-        BlockingQueue<byte[]> got = new ArrayBlockingQueue<>(4);
-        MqttClient c = new MqttClient(hub.broker().url(), "test-" + user, new MemoryPersistence());
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setUserName(user);
-        o.setPassword(password.toCharArray());
-        c.connect(o);
-        try {
-            c.subscribe(Topics.toAll("catalog"), 1, (topic, m) -> got.add(m.getPayload()));
-            byte[] m = got.poll(10, TimeUnit.SECONDS);
-            assertThat(m).as("a retained catalog").isNotNull();
-            return m;
-        } finally {
-            c.disconnect();
-            c.close();
-        }
     }
 }

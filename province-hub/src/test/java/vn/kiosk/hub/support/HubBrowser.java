@@ -72,6 +72,18 @@ public final class HubBrowser implements AutoCloseable {
         waitFor("body[data-ready='true']", Duration.ofSeconds(30));
     }
 
+    /** Opens the hub and signs in with the first-boot password, choosing the new one the page asks for first. */
+    public void signInFirstTime(String base, String user, String firstPassword, String newPassword) {
+        open(base + "/");
+        type("#user", user);
+        type("#pass", firstPassword);
+        tap("form.signin button[type=submit]");
+        waitFor("form.password");
+        type("#old", firstPassword);
+        type("#new", newPassword);
+        tap("form.password button[type=submit]");
+    }
+
     public WebElement waitFor(String css) {
         return waitFor(css, Duration.ofSeconds(10));
     }

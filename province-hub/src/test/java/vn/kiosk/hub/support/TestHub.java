@@ -62,6 +62,15 @@ public final class TestHub implements AutoCloseable {
         return new TestHub(dir, pg, broker, app, clock);
     }
 
+    /** The kiosks' shipped catalog, config/catalog/procedures.json, found from wherever the test runs. */
+    public static Path shippedCatalog() {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("config/catalog/procedures.json"))) {
+            root = root.getParent();
+        }
+        return root.resolve("config/catalog/procedures.json");
+    }
+
     public String base() {
         return "http://127.0.0.1:" + app.port();
     }

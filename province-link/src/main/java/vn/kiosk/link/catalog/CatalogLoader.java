@@ -19,7 +19,8 @@ public final class CatalogLoader {
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d\\.\\d{6}");
     private static final Set<String> ONLINE = Set.of("full", "partial", "none");
     private static final Set<String> LEVELS = Set.of("commune", "province");
-    private static final int SHORT_NAME_MAX = 40;
+    /** The card's short name fits this many characters; a longer one would be cut on the screen. */
+    public static final int SHORT_NAME_MAX = 40;
     private static final int DOCUMENTS_MAX = 12;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -98,10 +99,11 @@ public final class CatalogLoader {
         if (p.shortVi() != null && p.shortVi().length() > SHORT_NAME_MAX) {
             problems.add(where + ": short_vi is longer than " + SHORT_NAME_MAX + " characters");
         }
-        if (!ONLINE.contains(p.online())) {
+        // Set.of refuses to look up null: a procedure without the key is a problem to report, not a crash.
+        if (p.online() == null || !ONLINE.contains(p.online())) {
             problems.add(where + ": online must be full, partial or none, not " + p.online());
         }
-        if (!LEVELS.contains(p.level())) {
+        if (p.level() == null || !LEVELS.contains(p.level())) {
             problems.add(where + ": level must be commune or province, not " + p.level());
         }
         if (p.fullProcessDirective24() && !"full".equals(p.online())) {
@@ -110,13 +112,21 @@ public final class CatalogLoader {
         if (p.nationalCode() != null && !NATIONAL_CODE.matcher(p.nationalCode()).matches()) {
             problems.add(where + ": national_code " + p.nationalCode() + " is not of the form N.NNNNNN");
         }
-        if (p.portalUrl() == null || !p.portalUrl().startsWith("https://")) {
+        if (!httpsLink(p.portalUrl())) {
             problems.add(where + ": portal_url must be an https link");
+        }
+        if (p.portalUrlProvince() != null && !httpsLink(p.portalUrlProvince())) {
+            problems.add(where + ": portal_url_province must be an https link");
+        }
+        if (p.feeWaiverResolution() != null && (p.feeWaiverResolution().isBlank() || !p.feeExemptOnlineThanhHoa())) {
+            problems.add(where + ": fee_waiver_resolution names the resolution of a fee waiver, so "
+                    + "fee_exempt_online_thanh_hoa must be true and the resolution not blank");
         }
         if (p.documentsVi().size() > DOCUMENTS_MAX) {
             problems.add(where + ": more than " + DOCUMENTS_MAX + " documents");
         }
-        for (String text : new String[] {p.nameVi(), p.shortVi(), p.feeNoteVi(), p.processingTimeVi()}) {
+        for (String text : new String[] {p.nameVi(), p.shortVi(), p.feeNoteVi(), p.processingTimeVi(),
+                p.feeWaiverResolution()}) {
             if (text != null && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                 problems.add(where + ": text is not in Unicode NFC: " + text);
             }
@@ -161,6 +171,19 @@ public final class CatalogLoader {
         }
     }
 
+    /** An https address with a host, as a QR code or a link on the hub's page can open. */
+    public static boolean httpsLink(String url) {
+        if (url == null || !url.startsWith("https://") || url.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            String host = new java.net.URI(url).getHost();
+            return host != null && !host.isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static void requireText(List<String> problems, String where, String name, String value) {
         if (value == null || value.isBlank()) {
             problems.add(where + ": " + name + " is missing");
@@ -176,7 +199,8 @@ public final class CatalogLoader {
                 p.path("full_process_directive_24").asBoolean(false), text(p, "portal_url"),
                 strings(p, "documents_vi"), text(p, "processing_time_vi"),
                 p.hasNonNull("processing_days") ? p.get("processing_days").asInt() : null,
-                text(p, "fee_note_vi"), strings(p, "legal_basis"));
+                text(p, "fee_note_vi"), strings(p, "legal_basis"), text(p, "portal_url_province"),
+                text(p, "fee_waiver_resolution"));
     }
 
     private static Iterable<JsonNode> array(JsonNode root, String name, List<String> problems) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * curators write and a citizen's text never needs: the portal's abbreviation, a procedure or case code, the
  * resolution without its year, and the words of a note about the sources.
  */
-final class CitizenTexts {
+public final class CitizenTexts {
 
     private record NoteMark(Pattern pattern, String what) {
     }
@@ -34,7 +34,7 @@ final class CitizenTexts {
             return Optional.empty();
         }
         String t = text.strip();
-        if (t.endsWith("…") || t.endsWith("...") || t.contains("…]")) {
+        if (cutOff(t)) {
             return Optional.of(where + " is cut off with \"…\" (restore the whole sentence, or shorten it by "
                     + "whole sentences): \"" + tail(t) + "\"");
         }
@@ -46,6 +46,12 @@ final class CitizenTexts {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a text was cut off with "…" (at its end, or inside a case label's brackets). */
+    public static boolean cutOff(String text) {
+        String t = text.strip();
+        return t.endsWith("…") || t.endsWith("...") || t.contains("…]");
     }
 
     /** The end of a long text, where a cut shows. */

@@ -3,6 +3,14 @@ package vn.kiosk.link.catalog;
 
 import java.util.List;
 
+/**
+ * @param portalUrlProvince   the procedure on the province's own portal, when it has one (optional; older catalogs
+ *                            have none). The kiosk keeps showing the national portal's link, the one every
+ *                            procedure has; the province's link is for the hub's sheet and its diff.
+ * @param feeWaiverResolution the resolution that grants the online fee waiver ("12/2025/NQ-HĐND"), optional;
+ *                            the citizen reads it in fee_note_vi, which names it in plain words
+ */
+
 public record Procedure(
         String id,
         Integer seedItem,
@@ -22,7 +30,9 @@ public record Procedure(
         String processingTimeVi,
         Integer processingDays,
         String feeNoteVi,
-        List<String> legalBasis) {
+        List<String> legalBasis,
+        String portalUrlProvince,
+        String feeWaiverResolution) {
 
     /** The catalog marks documents that are shown to staff, not handed in, with this. */
     private static final String PRESENT_MARK = "(xuất trình)";

@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.StoreException;
+import vn.kiosk.app.store.TicketRows;
 
 public final class FeedbackStore {
 
@@ -66,33 +68,45 @@ public final class FeedbackStore {
 
     /** A stored ticket of an earlier day by its follow token; today's tickets come from the queue. */
     public Optional<RatedTicket> ticketByToken(String token) {
-        return ticketWhere("follow_token", token);
+        return ticket(c -> TicketRows.byFollowToken(c, token));
     }
 
     /** A stored ticket of an earlier day by its id. */
     public Optional<RatedTicket> ticketById(String id) {
-        return ticketWhere("id", id);
+        return ticket(c -> TicketRows.byId(c, id));
     }
 
-    private Optional<RatedTicket> ticketWhere(String column, String value) {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT id, day, number, state, counter_id, service_id, "
-                     + "procedure_id, finished_at FROM tickets WHERE " + column + " = ?")) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                int counter = rs.getInt(5);
-                Integer counterId = rs.wasNull() ? null : counter;
-                long finished = rs.getLong(8);
-                Instant finishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(finished);
-                return Optional.of(new RatedTicket(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), counterId, rs.getString(6), rs.getString(7), finishedAt));
-            }
+    private interface TicketLookup {
+        Optional<Ticket> find(Connection c) throws SQLException;
+    }
+
+    private Optional<RatedTicket> ticket(TicketLookup lookup) {
+        try (Connection c = db.reader()) {
+            return lookup.find(c).map(RatedTicket::of);
         } catch (SQLException e) {
             throw new StoreException("cannot look a ticket up by its token", e);
         }
+    }
+
+    /**
+     * At most {@code limit} ratings after a position (their time, then their ticket: two ratings can share a
+     * millisecond), in that order, read on the caller's connection: what the uplink sends next.
+     */
+    public static List<Feedback> after(Connection c, long at, String ticketId, int limit) throws SQLException {
+        List<Feedback> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE at > ? OR (at = ? AND ticket_id > ?) "
+                + "ORDER BY at, ticket_id LIMIT ?")) {
+            ps.setLong(1, at);
+            ps.setLong(2, at);
+            ps.setString(3, ticketId);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every rating given for tickets of one day, read on the caller's connection. */

@@ -1,6 +1,8 @@
-// The report's SQL: one day's detail rows for a fold, the roll-up rows, the catch-up mark and retention.
+// The report's tables (the roll-ups of closed days and the catch-up mark), a day's detail rows for a fold, and retention.
 package vn.kiosk.app.report;
 
+import vn.kiosk.link.CountRow;
+import vn.kiosk.link.DurationRow;
 import vn.kiosk.link.Histogram;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,16 +14,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.NotFiledReason;
+import vn.kiosk.app.store.EventLog;
+import vn.kiosk.app.store.TicketRows;
 
-final class ReportStore {
+/**
+ * Owns report_days, report_counts, report_durations and report_state; the detail rows a fold reads come from
+ * their own tables' owners. Retention alone deletes from the detail tables, with one rule for all four.
+ */
+public final class ReportStore {
 
-    /** New audit events of one day since the catch-up mark. */
-    record Dirty(LocalDate day, long minSeq, long maxSeq) {
+    /** A closed day's roll-up as stored, with the time it was made. */
+    public record StoredRollup(String day, long rolledAt, List<CountRow> counts, List<DurationRow> durations) {
     }
 
     /** What a fold of one day reads. */
@@ -33,52 +42,24 @@ final class ReportStore {
     }
 
     static DayRows dayRows(Connection c, LocalDate day) throws SQLException {
-        List<DayFold.EventRow> events;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
-                + "outcome, actor FROM events WHERE day = ? ORDER BY seq")) {
-            ps.setString(1, day.toString());
-            events = events(ps);
-        }
         Map<String, DayFold.TicketFacts> tickets = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, procedure_id, channel, priority FROM tickets WHERE day = ?")) {
-            ps.setString(1, day.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tickets.put(rs.getString(1), new DayFold.TicketFacts(rs.getString(2), rs.getString(3),
-                            rs.getInt(4) == 1));
-                }
-            }
+        for (TicketRows.Facts t : TicketRows.factsOfDay(c, day)) {
+            tickets.put(t.id(), facts(t));
         }
-        return new DayRows(events, tickets, FeedbackStore.ofDay(c, day), CompletionNotes.reasonsOfDay(c, day));
+        return new DayRows(eventRows(EventLog.ofDay(c, day)), tickets, FeedbackStore.ofDay(c, day),
+                CompletionNotes.reasonsOfDay(c, day));
     }
 
-    /**
-     * Today's events after the given one. "+day" keeps SQLite on the primary key's range, so only the new
-     * rows are read, not the whole day's index.
-     */
+    /** Today's events after the given one. */
     static List<DayFold.EventRow> eventsAfter(Connection c, LocalDate day, long afterSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
-                + "outcome, actor FROM events WHERE seq > ? AND +day = ? ORDER BY seq")) {
-            ps.setLong(1, afterSeq);
-            ps.setString(2, day.toString());
-            return events(ps);
-        }
+        return eventRows(EventLog.ofDayAfter(c, day, afterSeq));
     }
 
     /** The facts of the tickets with these ids. */
     static Map<String, DayFold.TicketFacts> ticketFacts(Connection c, List<String> ids) throws SQLException {
         Map<String, DayFold.TicketFacts> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT procedure_id, channel, priority FROM tickets WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, new DayFold.TicketFacts(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
-                    }
-                }
-            }
+        for (TicketRows.Facts t : TicketRows.factsOf(c, ids)) {
+            out.put(t.id(), facts(t));
         }
         return out;
     }
@@ -167,6 +148,48 @@ final class ReportStore {
         }
     }
 
+    /** The next closed day rolled up after a position (the time it was rolled up, then the day), if any. */
+    public static Optional<StoredRollup> nextRolledAfter(Connection c, long rolledAt, String afterDay)
+            throws SQLException {
+        String day;
+        long at;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT day, rolled_at FROM report_days WHERE rolled_at > ? OR (rolled_at = ? AND day > ?) "
+                        + "ORDER BY rolled_at, day LIMIT 1")) {
+            ps.setLong(1, rolledAt);
+            ps.setLong(2, rolledAt);
+            ps.setString(3, afterDay);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                day = rs.getString(1);
+                at = rs.getLong(2);
+            }
+        }
+        List<CountRow> counts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT metric, key, n FROM report_counts WHERE day = ?")) {
+            ps.setString(1, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new CountRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        }
+        List<DurationRow> durations = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT measure, dim, key, n, total_s, max_s, histogram "
+                + "FROM report_durations WHERE day = ?")) {
+            ps.setString(1, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    durations.add(new DurationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5), rs.getInt(6), rs.getBytes(7)));
+                }
+            }
+        }
+        return Optional.of(new StoredRollup(day, at, counts, durations));
+    }
+
     static long lastSeq(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT last_seq FROM report_state WHERE id = 1")) {
@@ -179,21 +202,6 @@ final class ReportStore {
             ps.setLong(1, seq);
             ps.executeUpdate();
         }
-    }
-
-    /** The days that got audit events after the mark; a range scan of the events' primary key. */
-    static List<Dirty> dirty(Connection c, long afterSeq) throws SQLException {
-        List<Dirty> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT day, MIN(seq), MAX(seq) FROM events WHERE seq > ? GROUP BY day ORDER BY day")) {
-            ps.setLong(1, afterSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Dirty(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -214,17 +222,13 @@ final class ReportStore {
         return n;
     }
 
-    private static List<DayFold.EventRow> events(PreparedStatement ps) throws SQLException {
-        List<DayFold.EventRow> events = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int counter = rs.getInt(6);
-                Integer counterId = rs.wasNull() ? null : counter;
-                events.add(new DayFold.EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), counterId, rs.getString(7), rs.getString(8)));
-            }
-        }
-        return events;
+    private static List<DayFold.EventRow> eventRows(List<EventLog.Row> rows) {
+        return rows.stream().map(r -> new DayFold.EventRow(r.seq(), r.at(), r.kind(), r.ticketId(), r.serviceId(),
+                r.counterId(), r.outcome(), r.actor())).toList();
+    }
+
+    private static DayFold.TicketFacts facts(TicketRows.Facts t) {
+        return new DayFold.TicketFacts(t.procedureId(), t.channel(), t.priority());
     }
 
     private static void range(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {

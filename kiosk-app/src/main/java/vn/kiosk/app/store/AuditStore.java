@@ -78,6 +78,21 @@ public final class AuditStore implements AuditTrail {
         }
     }
 
+    /** When the given action was last recorded, if ever. */
+    public java.util.Optional<Instant> lastAt(String action) {
+        try (Connection c = db.reader();
+             PreparedStatement ps = c.prepareStatement("SELECT MAX(at) FROM audit WHERE action = ?")) {
+            ps.setString(1, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                long at = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() || at == 0 ? java.util.Optional.empty()
+                        : java.util.Optional.of(Instant.ofEpochMilli(at));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
     private static List<Entry> entries(PreparedStatement ps) throws SQLException {
         List<Entry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

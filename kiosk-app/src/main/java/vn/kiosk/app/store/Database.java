@@ -67,6 +67,16 @@ public final class Database implements AutoCloseable {
         return Migrations.SCRIPTS.size();
     }
 
+    /** Writes a consistent copy of the database to {@code copy}, even while tickets are being issued. */
+    public void backupTo(Path copy) {
+        try (Connection c = reader(); Statement st = c.createStatement()) {
+            // SQLite's online backup copies one consistent state; the writer is not held up.
+            st.executeUpdate("backup to \"" + copy.toAbsolutePath() + "\"");
+        } catch (SQLException e) {
+            throw new StoreException("cannot back up the database", e);
+        }
+    }
+
     /** True when the file answers a query; used by readiness. */
     public boolean ping() {
         try (Connection c = reader(); Statement st = c.createStatement()) {

@@ -1,4 +1,4 @@
-// Reads and writes ticket, counter and event rows.
+// The tickets and counters tables, the queue's state: every write and read of them is here.
 package vn.kiosk.app.store;
 
 import java.sql.Connection;
@@ -14,18 +14,23 @@ import java.util.List;
 import vn.kiosk.app.queue.Channel;
 import vn.kiosk.app.queue.CounterState;
 import vn.kiosk.app.queue.Outcome;
-import vn.kiosk.app.queue.QueueEvent;
 import vn.kiosk.app.queue.Ticket;
 import vn.kiosk.app.queue.TicketState;
 
-final class TicketRows {
+/**
+ * Writes are package-private: only the durable queue (and a seeded history) writes tickets, so a number is
+ * stored before anyone is told of it. Reads are open to the features that look back at past days.
+ */
+public final class TicketRows {
+
+    /** What the report needs of a ticket to fold its events: its procedure, channel and priority. */
+    public record Facts(String id, String procedureId, String channel, boolean priority) {
+    }
+
 
     private static final String COLUMNS = "id, day, number, seq, issued_service_id, service_id, procedure_id, "
             + "priority, channel, state, issued_at, called_at, started_at, finished_at, counter_id, outcome, "
             + "recall_count, transfer_count, follow_token";
-
-    private static final String EVENT_INSERT = "INSERT INTO events "
-            + "(at, day, kind, ticket_id, service_id, counter_id, outcome, actor) VALUES (?,?,?,?,?,?,?,?)";
 
     private TicketRows() {
     }
@@ -89,47 +94,6 @@ final class TicketRows {
         ps.setString(19, t.followToken());
     }
 
-    static long appendEvent(Connection c, QueueEvent e, String kind, LocalDate day, String actor)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(EVENT_INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
-            bindEvent(ps, e, kind, day, actor);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** Many events of past days in one batch, each on its ticket's day, in the order given. */
-    static void appendAll(Connection c, List<QueueEvent> events, List<String> actors) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(EVENT_INSERT)) {
-            for (int i = 0; i < events.size(); i++) {
-                QueueEvent e = events.get(i);
-                bindEvent(ps, e, QueueEvent.kind(e), e.ticket().day(), actors.get(i));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void bindEvent(PreparedStatement ps, QueueEvent e, String kind, LocalDate day, String actor)
-            throws SQLException {
-        Ticket t = e.ticket();
-        ps.setLong(1, e.at().toEpochMilli());
-        ps.setString(2, day.toString());
-        ps.setString(3, kind);
-        ps.setString(4, t == null ? null : t.id());
-        ps.setString(5, t == null ? null : t.serviceId());
-        if (e.counterId() == null) {
-            ps.setNull(6, Types.INTEGER);
-        } else {
-            ps.setInt(6, e.counterId());
-        }
-        ps.setString(7, t == null || t.outcome() == null ? null : t.outcome().name());
-        ps.setString(8, actor);
-    }
-
     static void upsertCounter(Connection c, CounterState s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO counters (id, paused, current_ticket_id) "
                 + "VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET paused=excluded.paused, "
@@ -141,7 +105,8 @@ final class TicketRows {
         }
     }
 
-    static List<Ticket> ofDay(Connection c, LocalDate day) throws SQLException {
+    /** One day's tickets in the order they were issued. */
+    public static List<Ticket> ofDay(Connection c, LocalDate day) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE day = ? ORDER BY issued_at, id", day.toString());
     }
 
@@ -150,6 +115,56 @@ final class TicketRows {
         return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE day = ? "
                 + "OR (day < ? AND state IN ('WAITING','CALLED','SERVING')) ORDER BY issued_at, id",
                 day.toString(), day.toString());
+    }
+
+    /** The stored ticket with this follow token, of any day. */
+    public static java.util.Optional<Ticket> byFollowToken(Connection c, String token) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE follow_token = ?", token).stream().findFirst();
+    }
+
+    /** The stored ticket with this id. */
+    public static java.util.Optional<Ticket> byId(Connection c, String id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** The facts of one day's tickets. */
+    public static List<Facts> factsOfDay(Connection c, LocalDate day) throws SQLException {
+        List<Facts> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, procedure_id, channel, priority FROM tickets WHERE day = ?")) {
+            ps.setString(1, day.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Facts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The facts of the tickets with these ids (those stored). */
+    public static List<Facts> factsOf(Connection c, List<String> ids) throws SQLException {
+        List<Facts> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT procedure_id, channel, priority FROM tickets WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(new Facts(id, rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many tickets are stored, of every day. */
+    static long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tickets");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     static List<CounterState> counters(Connection c) throws SQLException {

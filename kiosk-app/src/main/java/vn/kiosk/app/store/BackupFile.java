@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,31 +36,23 @@ public final class BackupFile {
         } catch (IOException e) {
             return List.of("the file cannot be read");
         }
-        try (Connection c = readOnly(file); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                String first = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(first)) {
-                    problems.add("the database is damaged: " + first);
-                    return problems;
-                }
+        try (Connection c = readOnly(file)) {
+            String first = Sql.one(c, "PRAGMA integrity_check", r -> r.text("integrity_check")).orElse("no answer");
+            if (!"ok".equals(first)) {
+                problems.add("the database is damaged: " + first);
+                return problems;
             }
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
+            List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table'",
+                    r -> r.text("name"));
             for (String t : REQUIRED_TABLES) {
                 if (!tables.contains(t)) {
                     problems.add("the table " + t + " is missing: this is not a kiosk database");
                 }
             }
             if (tables.contains("schema_version")) {
-                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                    int v = rs.next() ? rs.getInt(1) : 0;
-                    if (v > Database.currentSchemaVersion()) {
-                        problems.add("the backup comes from a newer kiosk (schema " + v + "); update this one first");
-                    }
+                int v = Migrations.currentVersion(c);
+                if (v > Database.currentSchemaVersion()) {
+                    problems.add("the backup comes from a newer kiosk (schema " + v + "); update this one first");
                 }
             } else {
                 problems.add("the table schema_version is missing: this is not a kiosk database");
@@ -75,9 +65,8 @@ public final class BackupFile {
 
     /** The schema version and the numbers of tickets and accounts of a checked file. */
     public static Counts counts(Path file) {
-        try (Connection c = readOnly(file); Statement st = c.createStatement()) {
-            return new Counts(count(st, "SELECT MAX(version) FROM schema_version"),
-                    count(st, "SELECT COUNT(*) FROM tickets"), count(st, "SELECT COUNT(*) FROM accounts"));
+        try (Connection c = readOnly(file)) {
+            return new Counts(Migrations.currentVersion(c), TicketRows.count(c), AccountStore.count(c));
         } catch (SQLException e) {
             throw new StoreException("cannot read the restored copy", e);
         }
@@ -85,11 +74,5 @@ public final class BackupFile {
 
     private static Connection readOnly(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-    }
-
-    private static int count(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
     }
 }

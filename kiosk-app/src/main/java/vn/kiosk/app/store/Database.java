@@ -53,6 +53,21 @@ public final class Database implements AutoCloseable {
         return writer;
     }
 
+    /** Work done on a reader connection. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs work on a new reader connection, closed after; a failure is a StoreException "cannot " + what. */
+    public <T> T read(String what, Reading<T> work) {
+        try (Connection c = reader()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what, e);
+        }
+    }
+
     /** A new read-only connection; WAL lets it read while the writer writes. Close it after use. */
     public Connection reader() throws SQLException {
         return connect(file, false);

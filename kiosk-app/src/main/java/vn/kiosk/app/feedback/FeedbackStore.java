@@ -2,23 +2,25 @@
 package vn.kiosk.app.feedback;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import vn.kiosk.app.store.Database;
-import vn.kiosk.app.store.StoreException;
+import vn.kiosk.app.store.RowMapper;
+import vn.kiosk.app.store.Sql;
+import vn.kiosk.app.store.TicketRows;
 
 public final class FeedbackStore {
 
     private static final String SELECT = "SELECT ticket_id, day, at, rating, reasons, counter_id, service_id, "
             + "procedure_id FROM feedback";
+
+    private static final RowMapper<Feedback> FEEDBACK = r -> new Feedback(r.text("ticket_id"), r.day("day"),
+            r.instant("at"), r.named(Rating.class, "rating"), reasons(r.text("reasons")),
+            r.nullableInteger("counter_id"), r.text("service_id"), r.text("procedure_id"));
 
     private final Database db;
 
@@ -34,88 +36,43 @@ public final class FeedbackStore {
     /** The same insert inside a caller's transaction (the year seeder uses it). */
     public static boolean insert(Connection c, Feedback f) throws SQLException {
         // ON CONFLICT DO NOTHING: a thrown constraint error would roll back the writer's whole batch.
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feedback (ticket_id, day, at, rating, reasons, "
-                + "counter_id, service_id, procedure_id) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(ticket_id) DO NOTHING")) {
-            ps.setString(1, f.ticketId());
-            ps.setString(2, f.day().toString());
-            ps.setLong(3, f.at().toEpochMilli());
-            ps.setString(4, f.rating().name());
-            ps.setString(5, String.join(",", f.reasons().stream().map(Enum::name).toList()));
-            if (f.counterId() == null) {
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setInt(6, f.counterId());
-            }
-            ps.setString(7, f.serviceId());
-            ps.setString(8, f.procedureId());
-            return ps.executeUpdate() == 1;
-        }
+        return Sql.update(c, "INSERT INTO feedback (ticket_id, day, at, rating, reasons, counter_id, service_id, "
+                + "procedure_id) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(ticket_id) DO NOTHING", f.ticketId(), f.day(),
+                f.at(), f.rating(), String.join(",", f.reasons().stream().map(Enum::name).toList()), f.counterId(),
+                f.serviceId(), f.procedureId()) == 1;
     }
 
     public Optional<Feedback> ofTicket(String ticketId) {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE ticket_id = ?")) {
-            ps.setString(1, ticketId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the rating of " + ticketId, e);
-        }
+        return db.read("read the rating of " + ticketId,
+                c -> Sql.one(c, SELECT + " WHERE ticket_id = ?", FEEDBACK, ticketId));
     }
 
     /** A stored ticket of an earlier day by its follow token; today's tickets come from the queue. */
     public Optional<RatedTicket> ticketByToken(String token) {
-        return ticketWhere("follow_token", token);
+        return db.read("look a ticket up by its token", c -> TicketRows.byFollowToken(c, token))
+                .map(RatedTicket::of);
     }
 
     /** A stored ticket of an earlier day by its id. */
     public Optional<RatedTicket> ticketById(String id) {
-        return ticketWhere("id", id);
+        return db.read("look a ticket up by its token", c -> TicketRows.byId(c, id)).map(RatedTicket::of);
     }
 
-    private Optional<RatedTicket> ticketWhere(String column, String value) {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT id, day, number, state, counter_id, service_id, "
-                     + "procedure_id, finished_at FROM tickets WHERE " + column + " = ?")) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                int counter = rs.getInt(5);
-                Integer counterId = rs.wasNull() ? null : counter;
-                long finished = rs.getLong(8);
-                Instant finishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(finished);
-                return Optional.of(new RatedTicket(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), counterId, rs.getString(6), rs.getString(7), finishedAt));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot look a ticket up by its token", e);
-        }
+    /**
+     * At most {@code limit} ratings after a position (their time, then their ticket: two ratings can share a
+     * millisecond), in that order, read on the caller's connection: what the uplink sends next.
+     */
+    public static List<Feedback> after(Connection c, long at, String ticketId, int limit) throws SQLException {
+        return Sql.list(c, SELECT + " WHERE at > ? OR (at = ? AND ticket_id > ?) ORDER BY at, ticket_id LIMIT ?",
+                FEEDBACK, at, at, ticketId, limit);
     }
 
     /** Every rating given for tickets of one day, read on the caller's connection. */
     public static List<Feedback> ofDay(Connection c, LocalDate day) throws SQLException {
-        List<Feedback> out = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE day = ?")) {
-            ps.setString(1, day.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-        }
-        return out;
+        return Sql.list(c, SELECT + " WHERE day = ?", FEEDBACK, day);
     }
 
-    private static Feedback read(ResultSet rs) throws SQLException {
-        String reasons = rs.getString(5);
-        int counter = rs.getInt(6);
-        Integer counterId = rs.wasNull() ? null : counter;
-        List<Reason> list = reasons.isEmpty() ? List.of()
-                : Arrays.stream(reasons.split(",")).map(Reason::valueOf).toList();
-        return new Feedback(rs.getString(1), LocalDate.parse(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3)),
-                Rating.valueOf(rs.getString(4)), list, counterId, rs.getString(7), rs.getString(8));
+    private static List<Reason> reasons(String csv) {
+        return csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(Reason::valueOf).toList();
     }
 }

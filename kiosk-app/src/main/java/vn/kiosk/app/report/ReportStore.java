@@ -1,27 +1,34 @@
-// The report's SQL: one day's detail rows for a fold, the roll-up rows, the catch-up mark and retention.
+// The report's tables (the roll-ups of closed days and the catch-up mark), a day's detail rows for a fold, and retention.
 package vn.kiosk.app.report;
 
-import vn.kiosk.link.Histogram;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.online.NotFiledReason;
+import vn.kiosk.app.store.EventLog;
+import vn.kiosk.app.store.Sql;
+import vn.kiosk.app.store.TicketRows;
+import vn.kiosk.link.CountRow;
+import vn.kiosk.link.DurationRow;
+import vn.kiosk.link.Histogram;
 
-final class ReportStore {
+/**
+ * Owns report_days, report_counts, report_durations and report_state; the detail rows a fold reads come from
+ * their own tables' owners. Retention alone deletes from the detail tables, with one rule for all four.
+ */
+public final class ReportStore {
 
-    /** New audit events of one day since the catch-up mark. */
-    record Dirty(LocalDate day, long minSeq, long maxSeq) {
+    /** A closed day's roll-up as stored, with the time it was made. */
+    public record StoredRollup(String day, long rolledAt, List<CountRow> counts, List<DurationRow> durations) {
     }
 
     /** What a fold of one day reads. */
@@ -29,56 +36,37 @@ final class ReportStore {
                    List<vn.kiosk.app.feedback.Feedback> ratings, List<NotFiledReason> deskReasons) {
     }
 
+    private record Counted(LocalDate day, String metric, String key, long n) {
+    }
+
+    private record RolledDay(String day, long rolledAt) {
+    }
+
+    private record Measured(LocalDate day, DayFigures.DurationKey key, Histogram histogram) {
+    }
+
     private ReportStore() {
     }
 
     static DayRows dayRows(Connection c, LocalDate day) throws SQLException {
-        List<DayFold.EventRow> events;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
-                + "outcome, actor FROM events WHERE day = ? ORDER BY seq")) {
-            ps.setString(1, day.toString());
-            events = events(ps);
-        }
         Map<String, DayFold.TicketFacts> tickets = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, procedure_id, channel, priority FROM tickets WHERE day = ?")) {
-            ps.setString(1, day.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tickets.put(rs.getString(1), new DayFold.TicketFacts(rs.getString(2), rs.getString(3),
-                            rs.getInt(4) == 1));
-                }
-            }
+        for (TicketRows.Facts t : TicketRows.factsOfDay(c, day)) {
+            tickets.put(t.id(), facts(t));
         }
-        return new DayRows(events, tickets, FeedbackStore.ofDay(c, day), CompletionNotes.reasonsOfDay(c, day));
+        return new DayRows(eventRows(EventLog.ofDay(c, day)), tickets, FeedbackStore.ofDay(c, day),
+                CompletionNotes.reasonsOfDay(c, day));
     }
 
-    /**
-     * Today's events after the given one. "+day" keeps SQLite on the primary key's range, so only the new
-     * rows are read, not the whole day's index.
-     */
+    /** Today's events after the given one. */
     static List<DayFold.EventRow> eventsAfter(Connection c, LocalDate day, long afterSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, kind, ticket_id, service_id, counter_id, "
-                + "outcome, actor FROM events WHERE seq > ? AND +day = ? ORDER BY seq")) {
-            ps.setLong(1, afterSeq);
-            ps.setString(2, day.toString());
-            return events(ps);
-        }
+        return eventRows(EventLog.ofDayAfter(c, day, afterSeq));
     }
 
     /** The facts of the tickets with these ids. */
     static Map<String, DayFold.TicketFacts> ticketFacts(Connection c, List<String> ids) throws SQLException {
         Map<String, DayFold.TicketFacts> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT procedure_id, channel, priority FROM tickets WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, new DayFold.TicketFacts(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
-                    }
-                }
-            }
+        for (TicketRows.Facts t : TicketRows.factsOf(c, ids)) {
+            out.put(t.id(), facts(t));
         }
         return out;
     }
@@ -86,37 +74,24 @@ final class ReportStore {
     /** The rolled-up days of a range with their figures. */
     static Map<LocalDate, DayFigures> rolled(Connection c, LocalDate from, LocalDate to) throws SQLException {
         Map<LocalDate, DayFigures> out = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT day FROM report_days WHERE day BETWEEN ? AND ?")) {
-            range(ps, from, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(LocalDate.parse(rs.getString(1)), new DayFigures());
-                }
+        for (LocalDate day : Sql.list(c, "SELECT day FROM report_days WHERE day BETWEEN ? AND ?",
+                r -> r.day("day"), from, to)) {
+            out.put(day, new DayFigures());
+        }
+        for (Counted n : Sql.list(c, "SELECT day, metric, key, n FROM report_counts WHERE day BETWEEN ? AND ?",
+                r -> new Counted(r.day("day"), r.text("metric"), r.text("key"), r.number("n")), from, to)) {
+            DayFigures f = out.get(n.day());
+            if (f != null) {
+                f.count(n.metric(), n.key(), n.n());
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT day, metric, key, n FROM report_counts WHERE day BETWEEN ? AND ?")) {
-            range(ps, from, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DayFigures f = out.get(LocalDate.parse(rs.getString(1)));
-                    if (f != null) {
-                        f.count(rs.getString(2), rs.getString(3), rs.getLong(4));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT day, measure, dim, key, histogram "
-                + "FROM report_durations WHERE day BETWEEN ? AND ?")) {
-            range(ps, from, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DayFigures f = out.get(LocalDate.parse(rs.getString(1)));
-                    if (f != null) {
-                        f.durations.put(new DayFigures.DurationKey(rs.getString(2), rs.getString(3),
-                                rs.getString(4)), Histogram.fromBytes(rs.getBytes(5)));
-                    }
-                }
+        for (Measured m : Sql.list(c, "SELECT day, measure, dim, key, histogram FROM report_durations "
+                + "WHERE day BETWEEN ? AND ?", r -> new Measured(r.day("day"), new DayFigures.DurationKey(
+                r.text("measure"), r.text("dim"), r.text("key")), Histogram.fromBytes(r.bytes("histogram"))),
+                from, to)) {
+            DayFigures f = out.get(m.day());
+            if (f != null) {
+                f.durations.put(m.key(), m.histogram());
             }
         }
         return out;
@@ -124,76 +99,51 @@ final class ReportStore {
 
     /** Replaces the roll-up of one day. */
     static void save(Connection c, LocalDate day, DayFigures f, long now) throws SQLException {
-        String d = day.toString();
         for (String table : List.of("report_counts", "report_durations", "report_days")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE day = ?")) {
-                ps.setString(1, d);
-                ps.executeUpdate();
+            Sql.update(c, "DELETE FROM " + table + " WHERE day = ?", day);
+        }
+        Sql.update(c, "INSERT INTO report_days (day, rolled_at) VALUES (?, ?)", day, now);
+        List<Object[]> counts = new ArrayList<>();
+        for (var metric : f.counts.entrySet()) {
+            for (var key : metric.getValue().entrySet()) {
+                counts.add(new Object[] {day, metric.getKey(), key.getKey(), key.getValue()});
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_days (day, rolled_at) VALUES (?, ?)")) {
-            ps.setString(1, d);
-            ps.setLong(2, now);
-            ps.executeUpdate();
+        Sql.batch(c, "INSERT INTO report_counts (day, metric, key, n) VALUES (?,?,?,?)", counts);
+        List<Object[]> durations = new ArrayList<>();
+        for (var e : f.durations.entrySet()) {
+            Histogram h = e.getValue();
+            durations.add(new Object[] {day, e.getKey().measure(), e.getKey().dim(), e.getKey().key(), h.n(),
+                    h.total(), h.max(), h.toBytes()});
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO report_counts (day, metric, key, n) VALUES (?,?,?,?)")) {
-            for (var metric : f.counts.entrySet()) {
-                for (var key : metric.getValue().entrySet()) {
-                    ps.setString(1, d);
-                    ps.setString(2, metric.getKey());
-                    ps.setString(3, key.getKey());
-                    ps.setLong(4, key.getValue());
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
+        Sql.batch(c, "INSERT INTO report_durations (day, measure, dim, key, n, total_s, max_s, histogram) "
+                + "VALUES (?,?,?,?,?,?,?,?)", durations);
+    }
+
+    /** The next closed day rolled up after a position (the time it was rolled up, then the day), if any. */
+    public static Optional<StoredRollup> nextRolledAfter(Connection c, long rolledAt, String afterDay)
+            throws SQLException {
+        Optional<RolledDay> next = Sql.one(c, "SELECT day, rolled_at FROM report_days "
+                + "WHERE rolled_at > ? OR (rolled_at = ? AND day > ?) ORDER BY rolled_at, day LIMIT 1",
+                r -> new RolledDay(r.text("day"), r.number("rolled_at")), rolledAt, rolledAt, afterDay);
+        if (next.isEmpty()) {
+            return Optional.empty();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_durations "
-                + "(day, measure, dim, key, n, total_s, max_s, histogram) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (var e : f.durations.entrySet()) {
-                Histogram h = e.getValue();
-                ps.setString(1, d);
-                ps.setString(2, e.getKey().measure());
-                ps.setString(3, e.getKey().dim());
-                ps.setString(4, e.getKey().key());
-                ps.setLong(5, h.n());
-                ps.setLong(6, h.total());
-                ps.setLong(7, h.max());
-                ps.setBytes(8, h.toBytes());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        String day = next.get().day();
+        List<CountRow> counts = Sql.list(c, "SELECT metric, key, n FROM report_counts WHERE day = ?",
+                r -> new CountRow(r.text("metric"), r.text("key"), r.number("n")), day);
+        List<DurationRow> durations = Sql.list(c, "SELECT measure, dim, key, n, total_s, max_s, histogram "
+                + "FROM report_durations WHERE day = ?", r -> new DurationRow(r.text("measure"), r.text("dim"),
+                r.text("key"), r.number("n"), r.number("total_s"), r.integer("max_s"), r.bytes("histogram")), day);
+        return Optional.of(new StoredRollup(day, next.get().rolledAt(), counts, durations));
     }
 
     static long lastSeq(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT last_seq FROM report_state WHERE id = 1")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.one(c, "SELECT last_seq FROM report_state WHERE id = 1", r -> r.number("last_seq")).orElse(0L);
     }
 
     static void setLastSeq(Connection c, long seq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE report_state SET last_seq = ? WHERE id = 1")) {
-            ps.setLong(1, seq);
-            ps.executeUpdate();
-        }
-    }
-
-    /** The days that got audit events after the mark; a range scan of the events' primary key. */
-    static List<Dirty> dirty(Connection c, long afterSeq) throws SQLException {
-        List<Dirty> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT day, MIN(seq), MAX(seq) FROM events WHERE seq > ? GROUP BY day ORDER BY day")) {
-            ps.setLong(1, afterSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Dirty(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
-                }
-            }
-        }
-        return out;
+        Sql.update(c, "UPDATE report_state SET last_seq = ? WHERE id = 1", seq);
     }
 
     /**
@@ -204,31 +154,18 @@ final class ReportStore {
         int n = 0;
         // A dossier code goes with the ratings it is tied to (completion_notes): kept no longer than they are.
         for (String table : List.of("feedback", "completion_notes", "events", "tickets")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
-                    + " WHERE day < ? AND day IN (SELECT day FROM report_days WHERE day < ?)")) {
-                ps.setString(1, before.toString());
-                ps.setString(2, before.toString());
-                n += ps.executeUpdate();
-            }
+            n += Sql.update(c, "DELETE FROM " + table
+                    + " WHERE day < ? AND day IN (SELECT day FROM report_days WHERE day < ?)", before, before);
         }
         return n;
     }
 
-    private static List<DayFold.EventRow> events(PreparedStatement ps) throws SQLException {
-        List<DayFold.EventRow> events = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int counter = rs.getInt(6);
-                Integer counterId = rs.wasNull() ? null : counter;
-                events.add(new DayFold.EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), counterId, rs.getString(7), rs.getString(8)));
-            }
-        }
-        return events;
+    private static List<DayFold.EventRow> eventRows(List<EventLog.Row> rows) {
+        return rows.stream().map(r -> new DayFold.EventRow(r.seq(), r.at(), r.kind(), r.ticketId(), r.serviceId(),
+                r.counterId(), r.outcome(), r.actor())).toList();
     }
 
-    private static void range(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {
-        ps.setString(1, from.toString());
-        ps.setString(2, to.toString());
+    private static DayFold.TicketFacts facts(TicketRows.Facts t) {
+        return new DayFold.TicketFacts(t.procedureId(), t.channel(), t.priority());
     }
 }

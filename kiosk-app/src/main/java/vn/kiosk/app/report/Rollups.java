@@ -20,6 +20,7 @@ import vn.kiosk.app.feedback.FeedbackStore;
 import vn.kiosk.app.online.CompletionNotes;
 import vn.kiosk.app.queue.SequencedEvent;
 import vn.kiosk.app.store.Database;
+import vn.kiosk.app.store.EventLog;
 import vn.kiosk.app.store.StoreException;
 
 /**
@@ -114,17 +115,17 @@ public final class Rollups {
     /** Rolls up every closed day that got events since the last catch-up, then moves the mark. */
     public synchronized void catchUp() {
         LocalDate now = today.get();
-        List<ReportStore.Dirty> dirty;
+        List<EventLog.DaySpan> dirty;
         long mark;
         try (Connection c = db.reader()) {
             mark = ReportStore.lastSeq(c);
-            dirty = ReportStore.dirty(c, mark);
+            dirty = EventLog.daysAfter(c, mark);
         } catch (SQLException e) {
             throw new StoreException("cannot find the days to roll up", e);
         }
         long next = mark;
         long openFrom = Long.MAX_VALUE;
-        for (ReportStore.Dirty d : dirty) {
+        for (EventLog.DaySpan d : dirty) {
             if (d.day().isBefore(now)) {
                 if (rolledUpTo.getOrDefault(d.day(), 0L) < d.maxSeq()) {
                     refresh(d.day());

@@ -1,11 +1,6 @@
 // Accounts kept in SQLite; reads on a reader connection, writes through the single writer.
 package vn.kiosk.app.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,85 +20,42 @@ public final class AccountStore implements AccountRepository {
         this.db = db;
     }
 
+    private static final RowMapper<Account> ACCOUNT = r -> new Account(r.text("username"), r.text("password_hash"),
+            roles(r.text("roles")), r.flag("must_change"));
+
     @Override
     public Optional<Account> find(String username) {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT username, password_hash, roles, must_change "
-                     + "FROM accounts WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Account(rs.getString(1), rs.getString(2), roles(rs.getString(3)),
-                        rs.getInt(4) == 1));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read account", e);
-        }
+        return db.read("read account", c -> Sql.one(c, "SELECT username, password_hash, roles, must_change "
+                + "FROM accounts WHERE username = ?", ACCOUNT, username));
     }
 
     @Override
     public boolean isEmpty() {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM accounts");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getLong(1) == 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count accounts", e);
-        }
+        return db.read("count accounts", c -> count(c) == 0);
+    }
+
+    /** How many accounts there are. */
+    static long count(java.sql.Connection c) throws java.sql.SQLException {
+        return Sql.one(c, "SELECT COUNT(*) AS n FROM accounts", r -> r.number("n")).orElse(0L);
     }
 
     @Override
     public void create(Account a) {
-        db.writer().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (username, password_hash, roles, "
-                    + "must_change, created_at) VALUES (?,?,?,?,?)")) {
-                ps.setString(1, a.username());
-                ps.setString(2, a.passwordHash());
-                ps.setString(3, rolesText(a.roles()));
-                ps.setInt(4, a.mustChangePassword() ? 1 : 0);
-                ps.setLong(5, System.currentTimeMillis());
-                return ps.executeUpdate();
-            }
-        });
+        db.writer().write(c -> Sql.update(c, "INSERT INTO accounts (username, password_hash, roles, must_change, "
+                + "created_at) VALUES (?,?,?,?,?)", a.username(), a.passwordHash(), rolesText(a.roles()),
+                a.mustChangePassword(), System.currentTimeMillis()));
     }
 
     @Override
     public void changePassword(String username, String passwordHash, boolean mustChange) {
-        update("UPDATE accounts SET password_hash = ?, must_change = ? WHERE username = ?", ps -> {
-                    ps.setString(1, passwordHash);
-                    ps.setInt(2, mustChange ? 1 : 0);
-                    ps.setString(3, username);
-                });
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private void update(String sql, Binder binder) {
-        db.writer().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binder.bind(ps);
-                return ps.executeUpdate();
-            }
-        });
+        db.writer().write(c -> Sql.update(c, "UPDATE accounts SET password_hash = ?, must_change = ? "
+                + "WHERE username = ?", passwordHash, mustChange, username));
     }
 
     /** Every account, by name; for the technician's page. */
     public List<Account> all() {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT username FROM accounts ORDER BY username");
-             ResultSet rs = ps.executeQuery()) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names.stream().map(n -> find(n).orElseThrow()).toList();
-        } catch (SQLException e) {
-            throw new StoreException("cannot list accounts", e);
-        }
+        return db.read("list accounts", c -> Sql.list(c, "SELECT username, password_hash, roles, must_change "
+                + "FROM accounts ORDER BY username", ACCOUNT));
     }
 
     static String rolesText(Set<Role> roles) {

@@ -1,14 +1,12 @@
 // The audit log in SQLite: technician and staff actions from the audit table, queue actions from the events table.
 package vn.kiosk.app.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import vn.kiosk.app.auth.AuditTrail;
 
@@ -26,21 +24,14 @@ public final class AuditStore implements AuditTrail {
         this.clock = clock;
     }
 
+    private static final RowMapper<Entry> ENTRY = r -> new Entry(r.instant("at").toString(), r.text("actor"),
+            r.text("action"), r.text("target"), r.text("detail"), r.text("address"));
+
     @Override
     public void record(String actor, String action, String target, String detail, String address) {
         long at = clock.instant().toEpochMilli();
-        db.writer().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO audit (at, actor, action, target, detail, address) VALUES (?,?,?,?,?,?)")) {
-                ps.setLong(1, at);
-                ps.setString(2, clip(actor));
-                ps.setString(3, action);
-                ps.setString(4, clip(target));
-                ps.setString(5, clip(detail));
-                ps.setString(6, address);
-                return ps.executeUpdate();
-            }
-        });
+        db.writer().write(c -> Sql.update(c, "INSERT INTO audit (at, actor, action, target, detail, address) "
+                + "VALUES (?,?,?,?,?,?)", at, clip(actor), action, clip(target), clip(detail), address));
     }
 
     /**
@@ -51,42 +42,26 @@ public final class AuditStore implements AuditTrail {
         String sql = "SELECT at, actor, action, target, detail, address FROM ("
                 + " SELECT at, actor, action, target, detail, address FROM audit"
                 + " UNION ALL"
-                + " SELECT at, actor, 'queue.' || kind, COALESCE(ticket_id, 'counter ' || counter_id),"
-                + "  CASE WHEN counter_id IS NULL THEN NULL ELSE 'counter ' || counter_id END, NULL"
+                + " SELECT at, actor, 'queue.' || kind AS action, COALESCE(ticket_id, 'counter ' || counter_id) AS target,"
+                + "  CASE WHEN counter_id IS NULL THEN NULL ELSE 'counter ' || counter_id END AS detail, NULL AS address"
                 + " FROM events WHERE actor IS NOT NULL"
                 + ") ORDER BY at DESC LIMIT ?";
-        try (Connection c = db.reader(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, limit);
-            return entries(ps);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit log", e);
-        }
+        return db.read("read the audit log", c -> Sql.list(c, sql, ENTRY, limit));
     }
 
     /** The newest entries of the given actions first, from the audit table alone: the lock-outs for /tech. */
     public List<Entry> recentOf(List<String> actions, int limit) {
         String sql = "SELECT at, actor, action, target, detail, address FROM audit WHERE action IN ("
-                + String.join(",", java.util.Collections.nCopies(actions.size(), "?")) + ") ORDER BY at DESC, id DESC LIMIT ?";
-        try (Connection c = db.reader(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < actions.size(); i++) {
-                ps.setString(i + 1, actions.get(i));
-            }
-            ps.setInt(actions.size() + 1, limit);
-            return entries(ps);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit log", e);
-        }
+                + String.join(",", Collections.nCopies(actions.size(), "?")) + ") ORDER BY at DESC, id DESC LIMIT ?";
+        List<Object> params = new ArrayList<>(actions);
+        params.add(limit);
+        return db.read("read the audit log", c -> Sql.list(c, sql, ENTRY, params.toArray()));
     }
 
-    private static List<Entry> entries(PreparedStatement ps) throws SQLException {
-        List<Entry> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Entry(Instant.ofEpochMilli(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)));
-            }
-        }
-        return out;
+    /** When the given action was last recorded, if ever. */
+    public Optional<Instant> lastAt(String action) {
+        return db.read("read the audit log", c -> Sql.one(c, "SELECT MAX(at) AS at FROM audit WHERE action = ?",
+                r -> r.instant("at"), action));
     }
 
     private static String clip(String s) {

@@ -53,6 +53,21 @@ public final class Database implements AutoCloseable {
         return writer;
     }
 
+    /** Work done on a reader connection. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs work on a new reader connection, closed after; a failure is a StoreException "cannot " + what. */
+    public <T> T read(String what, Reading<T> work) {
+        try (Connection c = reader()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what, e);
+        }
+    }
+
     /** A new read-only connection; WAL lets it read while the writer writes. Close it after use. */
     public Connection reader() throws SQLException {
         return connect(file, false);
@@ -65,6 +80,16 @@ public final class Database implements AutoCloseable {
     /** The schema version this build migrates to; a backup from a newer build cannot be restored. */
     public static int currentSchemaVersion() {
         return Migrations.SCRIPTS.size();
+    }
+
+    /** Writes a consistent copy of the database to {@code copy}, even while tickets are being issued. */
+    public void backupTo(Path copy) {
+        try (Connection c = reader(); Statement st = c.createStatement()) {
+            // SQLite's online backup copies one consistent state; the writer is not held up.
+            st.executeUpdate("backup to \"" + copy.toAbsolutePath() + "\"");
+        } catch (SQLException e) {
+            throw new StoreException("cannot back up the database", e);
+        }
     }
 
     /** True when the file answers a query; used by readiness. */

@@ -169,10 +169,8 @@ public final class DurableQueue implements AutoCloseable {
 
     /** The sequence number of the newest event in the audit log, 0 for a new database. */
     public long lastEventSeq() {
-        try (Connection c = db.reader();
-             java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM events")) {
-            return rs.next() ? rs.getLong(1) : 0;
+        try (Connection c = db.reader()) {
+            return EventLog.lastSeq(c);
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log", e);
         }
@@ -183,18 +181,8 @@ public final class DurableQueue implements AutoCloseable {
      * restart, so a display away during one still learns every call it missed.
      */
     public List<String> calledAfter(long seq, int limit) {
-        try (Connection c = db.reader();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT ticket_id FROM events WHERE seq > ? "
-                     + "AND kind IN ('CALLED', 'RECALLED') ORDER BY seq LIMIT ?")) {
-            ps.setLong(1, seq);
-            ps.setInt(2, limit);
-            List<String> ids = new java.util.ArrayList<>();
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
+        try (Connection c = db.reader()) {
+            return EventLog.calledAfter(c, seq, limit);
         } catch (SQLException e) {
             throw new StoreException("cannot read the calls from the audit log", e);
         }
@@ -249,7 +237,7 @@ public final class DurableQueue implements AutoCloseable {
                 TicketRows.upsert(c, e.ticket());
             }
             LocalDate day = e.ticket() != null ? e.ticket().day() : engine.setup().dayClock().dayOf(e.at());
-            long seq = TicketRows.appendEvent(c, e, QueueEvent.kind(e), day, actor);
+            long seq = EventLog.append(c, e, QueueEvent.kind(e), day, actor);
             out.add(new SequencedEvent(seq, e));
             if (e.counterId() != null) {
                 touched.add(e.counterId());

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -46,10 +45,8 @@ final class Migrations {
     }
 
     static int currentVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return Sql.one(c, "SELECT COALESCE(MAX(version), 0) AS version FROM schema_version",
+                r -> r.integer("version")).orElse(0);
     }
 
     private static String read(String script) {

@@ -6,19 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.helidon.http.HeaderNames;
@@ -31,19 +23,14 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
+import vn.kiosk.app.store.BackupFile;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
-import vn.kiosk.app.store.StoreException;
 import vn.kiosk.app.web.ApiError;
 
 public final class BackupService implements HttpService {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> REQUIRED_TABLES = List.of("tickets", "events", "counters", "accounts");
-
-    record Restored(int schemaVersion, long tickets, long accounts) {
-    }
 
     private final Database db;
     private final DurableQueue queue;
@@ -92,12 +79,7 @@ public final class BackupService implements HttpService {
         Session s = guard.require(req, Role.TECHNICIAN);
         Path copy = tempFile("backup-");
         try {
-            try (Connection c = db.reader(); Statement st = c.createStatement()) {
-                // The backup API copies one consistent state even while tickets are being issued.
-                st.executeUpdate("backup to \"" + copy.toAbsolutePath() + "\"");
-            } catch (SQLException e) {
-                throw new StoreException("cannot back up the database", e);
-            }
+            db.backupTo(copy);
             audit.record(s.username(), "database.backup", null, null, Guard.addressText(req));
             String name = "kiosk-" + STAMP.format(clock.instant().atZone(zone)) + ".db";
             res.headers().set(HeaderNames.CONTENT_TYPE, "application/vnd.sqlite3");
@@ -119,7 +101,7 @@ public final class BackupService implements HttpService {
         Path upload = folder.resolve("kiosk.db");
         try {
             receive(req, upload);
-            List<String> problems = check(upload);
+            List<String> problems = BackupFile.problems(upload);
             if (!problems.isEmpty()) {
                 Refusal.send(req, res, "invalid_backup", "error.invalid_backup", problems);
                 return;
@@ -128,7 +110,7 @@ public final class BackupService implements HttpService {
             Database.open(folder).close();
             queue.restoreFrom(upload);
             audit.record(s.username(), "database.restore", null, null, Guard.addressText(req));
-            res.send(counts(upload));
+            res.send(BackupFile.counts(upload));
         } finally {
             for (String f : new String[] {"kiosk.db", "kiosk.db-wal", "kiosk.db-shm"}) {
                 delete(folder.resolve(f));
@@ -150,68 +132,6 @@ public final class BackupService implements HttpService {
             }
         } catch (IOException e) {
             throw ApiError.badRequest("error.body_unreadable");
-        }
-    }
-
-    /** Everything wrong with an uploaded file; empty when it is a kiosk database this build can use. */
-    static List<String> check(Path file) {
-        List<String> problems = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            if (!Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC)) {
-                return List.of("the file is not an SQLite database");
-            }
-        } catch (IOException e) {
-            return List.of("the file cannot be read");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                String first = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(first)) {
-                    problems.add("the database is damaged: " + first);
-                    return problems;
-                }
-            }
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : REQUIRED_TABLES) {
-                if (!tables.contains(t)) {
-                    problems.add("the table " + t + " is missing: this is not a kiosk database");
-                }
-            }
-            if (tables.contains("schema_version")) {
-                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                    int v = rs.next() ? rs.getInt(1) : 0;
-                    if (v > Database.currentSchemaVersion()) {
-                        problems.add("the backup comes from a newer kiosk (schema " + v + "); update this one first");
-                    }
-                }
-            } else {
-                problems.add("the table schema_version is missing: this is not a kiosk database");
-            }
-        } catch (SQLException e) {
-            problems.add("the database cannot be opened: " + e.getMessage());
-        }
-        return problems;
-    }
-
-    private static Restored counts(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement st = c.createStatement()) {
-            return new Restored(count(st, "SELECT MAX(version) FROM schema_version"),
-                    count(st, "SELECT COUNT(*) FROM tickets"), count(st, "SELECT COUNT(*) FROM accounts"));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the restored copy", e);
-        }
-    }
-
-    private static int count(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

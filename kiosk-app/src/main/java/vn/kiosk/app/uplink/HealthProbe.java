@@ -4,10 +4,6 @@ package vn.kiosk.app.uplink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +11,9 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import vn.kiosk.app.store.AuditStore;
 import vn.kiosk.app.store.Database;
+import vn.kiosk.app.store.StoreException;
 import vn.kiosk.app.tech.PiBoard;
 import vn.kiosk.devices.Device;
 import vn.kiosk.link.Health;
@@ -28,7 +26,7 @@ public final class HealthProbe implements Supplier<Health> {
     private final Device scanner;
     private final IntSupplier screens;
     private final Path dataDir;
-    private final Database db;
+    private final AuditStore audit;
     private final LongSupplier lastEventSeq;
     private final UplinkCursor cursor;
     private final Supplier<PiBoard> board;
@@ -48,7 +46,7 @@ public final class HealthProbe implements Supplier<Health> {
         this.scanner = scanner;
         this.screens = screens;
         this.dataDir = dataDir;
-        this.db = db;
+        this.audit = new AuditStore(db, clock);
         this.lastEventSeq = lastEventSeq;
         this.cursor = cursor;
         this.board = board;
@@ -84,12 +82,9 @@ public final class HealthProbe implements Supplier<Health> {
     }
 
     private Long lastBackup() {
-        try (Connection c = db.reader();
-             PreparedStatement ps = c.prepareStatement("SELECT MAX(at) FROM audit WHERE action = 'database.backup'");
-             ResultSet rs = ps.executeQuery()) {
-            long at = rs.next() ? rs.getLong(1) : 0;
-            return rs.wasNull() || at == 0 ? null : at;
-        } catch (SQLException e) {
+        try {
+            return audit.lastAt("database.backup").map(Instant::toEpochMilli).orElse(null);
+        } catch (StoreException e) {
             return null;
         }
     }

@@ -2,21 +2,21 @@
 package vn.kiosk.app.uplink;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import vn.kiosk.app.feedback.Feedback;
+import vn.kiosk.app.feedback.FeedbackStore;
+import vn.kiosk.app.report.ReportStore;
+import vn.kiosk.app.store.EventLog;
 import vn.kiosk.link.CountRow;
 import vn.kiosk.link.DurationRow;
 import vn.kiosk.link.EventRecord;
 import vn.kiosk.link.RatingRecord;
 
 /**
- * Only columns that may cross are selected: the tickets table with its follow tokens is never read here,
- * and staff names pass through {@link StaffNames} before they leave.
+ * Only what may cross is passed on: the tickets table with its follow tokens is never read here, and staff
+ * names pass through {@link StaffNames} before they leave. The rows come from their tables' owners.
  */
 final class OutboxRows {
 
@@ -31,97 +31,36 @@ final class OutboxRows {
     }
 
     List<EventRecord> eventsAfter(Connection c, long seq, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, day, kind, ticket_id, service_id, counter_id, "
-                + "outcome, actor FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
-            ps.setLong(1, seq);
-            ps.setInt(2, limit);
-            List<EventRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int counter = rs.getInt(7);
-                    out.add(new EventRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.wasNull() ? null : counter, rs.getString(8),
-                            names.outgoing(rs.getString(9))));
-                }
-            }
-            return out;
-        }
+        return EventLog.after(c, seq, limit).stream().map(e -> new EventRecord(e.seq(), e.at(), e.day(), e.kind(),
+                e.ticketId(), e.serviceId(), e.counterId(), e.outcome(), names.outgoing(e.actor()))).toList();
     }
 
     long backlog(Connection c, long seq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE seq > ?")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        return EventLog.countAfter(c, seq);
     }
 
     List<RatingRecord> ratingsAfter(Connection c, long at, String ticket, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT ticket_id, day, at, rating, reasons, counter_id, "
-                + "service_id, procedure_id FROM feedback WHERE at > ? OR (at = ? AND ticket_id > ?) "
-                + "ORDER BY at, ticket_id LIMIT ?")) {
-            ps.setLong(1, at);
-            ps.setLong(2, at);
-            ps.setString(3, ticket);
-            ps.setInt(4, limit);
-            List<RatingRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String reasons = rs.getString(5);
-                    int counter = rs.getInt(6);
-                    Integer counterId = rs.wasNull() ? null : counter;
-                    out.add(new RatingRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")),
-                            counterId, rs.getString(7), rs.getString(8)));
-                }
-            }
-            return out;
-        }
+        return FeedbackStore.after(c, at, ticket, limit).stream().map(OutboxRows::rating).toList();
+    }
+
+    private static RatingRecord rating(Feedback f) {
+        return new RatingRecord(f.ticketId(), f.day().toString(), f.at().toEpochMilli(), f.rating().name(),
+                f.reasons().stream().map(Enum::name).toList(), f.counterId(), f.serviceId(), f.procedureId());
     }
 
     /** The next closed day rolled up after the given time, with its counts and histograms. */
     Rollup nextRollupAfter(Connection c, long rolledAt, String afterDay) throws SQLException {
-        String day;
-        long at;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT day, rolled_at FROM report_days WHERE rolled_at > ? OR (rolled_at = ? AND day > ?) "
-                        + "ORDER BY rolled_at, day LIMIT 1")) {
-            ps.setLong(1, rolledAt);
-            ps.setLong(2, rolledAt);
-            ps.setString(3, afterDay);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                day = rs.getString(1);
-                at = rs.getLong(2);
-            }
-        }
-        List<CountRow> counts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT metric, key, n FROM report_counts WHERE day = ?")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String metric = rs.getString(1);
-                    String key = metric.endsWith(".officer") ? names.outgoing(rs.getString(2)) : rs.getString(2);
-                    counts.add(new CountRow(metric, key, rs.getLong(3)));
-                }
-            }
-        }
-        List<DurationRow> durations = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT measure, dim, key, n, total_s, max_s, histogram "
-                + "FROM report_durations WHERE day = ?")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String dim = rs.getString(2);
-                    String key = dim.equals("officer") ? names.outgoing(rs.getString(3)) : rs.getString(3);
-                    durations.add(new DurationRow(rs.getString(1), dim, key, rs.getLong(4), rs.getLong(5),
-                            rs.getInt(6), rs.getBytes(7)));
-                }
-            }
-        }
-        return new Rollup(day, at, counts, durations);
+        return ReportStore.nextRolledAfter(c, rolledAt, afterDay).map(r -> new Rollup(r.day(), r.rolledAt(),
+                r.counts().stream().map(this::outgoing).toList(),
+                r.durations().stream().map(this::outgoing).toList())).orElse(null);
+    }
+
+    private CountRow outgoing(CountRow r) {
+        return r.metric().endsWith(".officer") ? new CountRow(r.metric(), names.outgoing(r.key()), r.n()) : r;
+    }
+
+    private DurationRow outgoing(DurationRow r) {
+        return r.dim().equals("officer") ? new DurationRow(r.measure(), r.dim(), names.outgoing(r.key()), r.n(),
+                r.totalS(), r.maxS(), r.histogram()) : r;
     }
 }

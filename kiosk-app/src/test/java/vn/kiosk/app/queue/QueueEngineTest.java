@@ -349,9 +349,7 @@ class QueueEngineTest {
         Ticket called = q.issue("civil", null, false, Channel.KIOSK, at(1)).ticket();
         Ticket gone = new Ticket(waiting.id().replace("A001", "Z001"), waiting.day(), "Z001", 1, "bakery", "bakery",
                 null, false, Channel.KIOSK, TicketState.WAITING, at(0), null, null, null, null, null, 0, 0, "tok-z");
-        Ticket atRemovedCounter = new Ticket(called.id(), called.day(), called.number(), called.seq(), "civil", "civil",
-                null, false, Channel.KIOSK, TicketState.CALLED, called.issuedAt(), at(2), null, null, 9, null, 0, 0,
-                called.followToken());
+        Ticket atRemovedCounter = called.copy().state(TicketState.CALLED).calledAt(at(2)).counterId(9).build();
         QueueEngine r = engine(new PriorityPolicy.Strict());
         List<QueueEvent> events = r.restore(List.of(waiting, atRemovedCounter, gone), List.of(), at(3));
         assertThat(events).extracting(e -> QueueEvent.kind(e) + ":" + e.ticket().number())

@@ -3,10 +3,7 @@ package vn.kiosk.app.report.seed;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -77,17 +74,7 @@ public final class YearSeed {
         long tickets = 0;
         long events = 0;
         long ratings = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("kiosk.db").toAbsolutePath())) {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM tickets")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    throw new IllegalStateException(dataDir + " already holds tickets; seed a new folder");
-                }
-                // A bulk load of made-up data: no fsync per transaction.
-                st.execute("PRAGMA synchronous=OFF");
-            }
-            c.setAutoCommit(false);
+        try (Connection c = PastDays.openEmpty(dataDir)) {
             for (LocalDate day : workingDays) {
                 // Busier on Mondays, quieter on Fridays, as centres report.
                 double weekday = day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.15

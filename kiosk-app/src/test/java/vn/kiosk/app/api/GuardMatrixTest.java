@@ -58,6 +58,8 @@ class GuardMatrixTest {
             new Route("GET", "/api/v1/tech/catalog", "/api/v1/tech/catalog", null, T),
             new Route("PUT", "/api/v1/tech/catalog", "/api/v1/tech/catalog", "{}", T),
             new Route("POST", "/api/v1/tech/catalog/rollback", "/api/v1/tech/catalog/rollback", "{}", T),
+            new Route("GET", "/api/v1/tech/ticker", "/api/v1/tech/ticker", null, T),
+            new Route("POST", "/api/v1/tech/ticker/rollback", "/api/v1/tech/ticker/rollback", "{}", T),
             new Route("GET", "/api/v1/tech/accounts", "/api/v1/tech/accounts", null, T),
             new Route("POST", "/api/v1/tech/accounts", "/api/v1/tech/accounts", "{}", T),
             new Route("POST", "/api/v1/tech/accounts/{username}/reset-password",

@@ -82,6 +82,8 @@ import vn.kiosk.app.tech.ConfigFiles;
 import vn.kiosk.app.tech.DeviceTestService;
 import vn.kiosk.app.tech.LiveSettings;
 import vn.kiosk.app.tech.PublicAddress;
+import vn.kiosk.app.tech.ProvinceSettings;
+import vn.kiosk.app.tech.ProvinceSettingsService;
 import vn.kiosk.app.tech.PublicAddressService;
 import vn.kiosk.app.tech.PushedTicker;
 import vn.kiosk.app.tech.RecentLog;
@@ -299,11 +301,15 @@ public final class KioskApp implements AutoCloseable {
         Path techWork = paths.dataDir().resolve("tech-work");
         BackupService.clearWork(techWork);
         LiveSettings liveSettings = new LiveSettings(live, queue, devices.callOut(), new ConfigFiles(paths.configDir()));
+        // The province's settings for this commune, over centre.yaml: put in force now, then with each push.
+        ProvinceSettings provinceSettings = new ProvinceSettings(liveSettings);
+        liveSettings.useProvince(provinceSettings);
         // The display's ticker: the province's signed notice when one came, else the display.ticker word.
         PushedTicker ticker = new PushedTicker(new ConfigFiles(paths.configDir()),
                 lang -> wording.words(lang).getOrDefault("display.ticker", ""),
                 shown -> hub.publishNotice("ticker-updated", shown));
-        routing.register("/api/v1", new TickerService(ticker, guard, audit));
+        routing.register("/api/v1", new TickerService(ticker, guard, audit))
+                .register("/api/v1/tech", new ProvinceSettingsService(provinceSettings, guard, audit));
         RecentLog recentLog = RecentLog.install(kiosk.get("tech.log-lines").asInt().orElse(500));
         // From the jar, the static files cannot tell that /tech/ is a folder with an index.html: serve it here.
         byte[] techPage = resource("/web/tech/index.html");
@@ -332,7 +338,10 @@ public final class KioskApp implements AutoCloseable {
         // What the province pushes down the uplink: the catalog, the ticker, this commune's settings.
         Function<UplinkSettings, PushInbox> pushes = s -> new PushReceiver(s::provinceKey,
                 List.of(PushReceiver.catalog(liveSettings), new PushTaker(PushKind.TICKER,
-                        Topics.toAll(PushKind.TICKER.code()), PushedTicker.FILE, ticker::applyPushed)), audit);
+                        Topics.toAll(PushKind.TICKER.code()), PushedTicker.FILE, ticker::applyPushed),
+                        new PushTaker(PushKind.SETTINGS, Topics.toCentre(s.centre(), PushKind.SETTINGS.code()),
+                                ProvinceSettings.FILE, (json, v) -> provinceSettings.applyPushed(json, v, s.centre()))),
+                audit);
         LiveUplink uplink = new LiveUplink(UplinkSettings.from(kiosk.get("uplink")), s -> new Uplink(s, db, uplinkCursor,
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
                 healthProbe, pushes.apply(s), clock));

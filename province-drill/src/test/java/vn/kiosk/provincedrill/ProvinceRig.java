@@ -31,6 +31,7 @@ import vn.kiosk.hub.fleet.KioskHealth;
 import vn.kiosk.hub.local.LocalBroker;
 import vn.kiosk.hub.local.LocalPostgres;
 import vn.kiosk.link.Health;
+import vn.kiosk.link.push.PushCodec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,9 +127,18 @@ final class ProvinceRig implements AutoCloseable {
 
     /** The signed message of a published ticker or override, as it went to the broker. */
     byte[] storedMessage(String kind, String scope, long version) throws Exception {
+        return stored("message", kind, scope, version);
+    }
+
+    /** What a stored push carried, as the hub signed it (the content, not the message). */
+    byte[] storedContent(String kind, String scope, long version) throws Exception {
+        return stored("content", kind, scope, version);
+    }
+
+    private byte[] stored(String column, String kind, String scope, long version) throws Exception {
         try (Connection c = hub.database().connection();
-             PreparedStatement ps = c.prepareStatement("SELECT message FROM province_pushes WHERE kind = ? AND "
-                     + "scope = ? AND version = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM province_pushes WHERE kind = ? "
+                     + "AND scope = ? AND version = ?")) {
             ps.setString(1, kind);
             ps.setString(2, scope);
             ps.setLong(3, version);
@@ -137,6 +147,13 @@ final class ProvinceRig implements AutoCloseable {
                 return rs.getBytes(1);
             }
         }
+    }
+
+    /** A signed message with one byte of its payload changed on the way: its signature no longer holds. */
+    static byte[] tampered(byte[] signed) {
+        byte[] t = signed.clone();
+        t[t.length - PushCodec.SIGNATURE_BYTES - 10] ^= 0x20;
+        return t;
     }
 
     /** As a technician closes them, so that the next refusal opens an alert of its own. */

@@ -65,6 +65,16 @@ public final class ConfigFiles {
         }
     }
 
+    /** centre.yaml as it is on disk, the commune's own set-up (the province's settings are not in it). */
+    public Optional<String> readCentre() {
+        Path p = dir.resolve(CENTRE);
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void writeCentre(String yamlText) {
         replace(dir.resolve(CENTRE), yamlText.getBytes(StandardCharsets.UTF_8));
     }

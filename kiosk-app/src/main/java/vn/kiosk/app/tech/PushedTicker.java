@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import vn.kiosk.link.push.InvalidContent;
 import vn.kiosk.link.push.TickerText;
 
 /**
@@ -77,7 +78,7 @@ public final class PushedTicker {
         TickerText ticker;
         try {
             ticker = TickerText.parse(json);
-        } catch (TickerText.Invalid e) {
+        } catch (InvalidContent e) {
             throw new LiveSettings.Refused("schema", e.problems());
         }
         files.writePushed(FILE, ticker.toJson());
@@ -115,7 +116,7 @@ public final class PushedTicker {
             try {
                 TickerText t = TickerText.parse(json.get());
                 return new Shown(version, t.vi(), t.en());
-            } catch (TickerText.Invalid e) {
+            } catch (InvalidContent e) {
                 // Written by this kiosk after the same check: only a hand edit gets here. The own wording shows.
             }
         }

@@ -62,6 +62,10 @@ public final class PushReceiver implements PushInbox {
 
     @Override
     public Optional<Refusal> receive(String topic, byte[] message) {
+        if (message.length == 0) {
+            // How a retained copy is cleared from the broker: nothing was sent, so nothing is taken or refused.
+            return Optional.empty();
+        }
         // Until the signature holds, the kind named inside is only a claim: the topic names the push in a refusal.
         String claimed = topic.substring(topic.lastIndexOf('/') + 1);
         long version = switch (PushCodec.decode(message)) {

@@ -7,7 +7,9 @@ public enum PushKind {
     /** The procedure catalog, procedures.json as the kiosk loads it. */
     CATALOG("catalog"),
     /** The notice that scrolls along the foot of the ceiling display, Vietnamese and English ({@link TickerText}). */
-    TICKER("ticker");
+    TICKER("ticker"),
+    /** One commune's settings override ({@link SettingsOverride}), on that commune's own topic. */
+    SETTINGS("settings");
 
     private final String code;
 

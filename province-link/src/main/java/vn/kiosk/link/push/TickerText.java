@@ -27,20 +27,6 @@ public record TickerText(String vi, String en) {
     /** In characters (code points) per language: about a minute of scrolling on the ceiling display. */
     public static final int MAX_CHARS = 300;
 
-    /** A ticker the check refused, with every problem. */
-    public static final class Invalid extends RuntimeException {
-        private final List<String> problems;
-
-        Invalid(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -67,10 +53,10 @@ public record TickerText(String vi, String en) {
         try {
             m = JSON.readValue(json, Map.class);
         } catch (IOException e) {
-            throw new Invalid(List.of("not a ticker object {\"vi\": ..., \"en\": ...}: " + firstLine(e)));
+            throw new InvalidContent(List.of("not a ticker object {\"vi\": ..., \"en\": ...}: " + firstLine(e)));
         }
         if (m == null) {
-            throw new Invalid(List.of("not a ticker object {\"vi\": ..., \"en\": ...}"));
+            throw new InvalidContent(List.of("not a ticker object {\"vi\": ..., \"en\": ...}"));
         }
         List<String> problems = new ArrayList<>();
         for (Object key : m.keySet()) {
@@ -84,7 +70,7 @@ public record TickerText(String vi, String en) {
             problems.add("vi: the Vietnamese text is required");
         }
         if (!problems.isEmpty()) {
-            throw new Invalid(problems);
+            throw new InvalidContent(problems);
         }
         return new TickerText(vi, en);
     }

@@ -18,7 +18,7 @@ class TickerTextTest {
         try {
             parse(json);
             throw new AssertionError("accepted " + json);
-        } catch (TickerText.Invalid e) {
+        } catch (InvalidContent e) {
             return String.join("\n", e.problems());
         }
     }
@@ -44,7 +44,7 @@ class TickerTextTest {
         assertThat(problems("{\"vi\":3}")).contains("vi: must be text");
         assertThat(problems("[1]")).contains("not a ticker object");
         assertThat(problems("null")).contains("not a ticker object");
-        assertThatThrownBy(() -> parse("{\"vi\":")).isInstanceOf(TickerText.Invalid.class);
+        assertThatThrownBy(() -> parse("{\"vi\":")).isInstanceOf(InvalidContent.class);
         // Exactly at the bound is fine: it counts letters, not the bytes of their UTF-8.
         assertThat(parse("{\"vi\":\"" + "ư".repeat(TickerText.MAX_CHARS) + "\"}").vi()).hasSize(TickerText.MAX_CHARS);
     }

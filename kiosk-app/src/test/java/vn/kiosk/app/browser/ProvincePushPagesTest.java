@@ -1,5 +1,6 @@
-// The province's signed ticker on a real ceiling display (headless Chromium, 1920x1080): shown live, refused when
-// it holds markup, rolled back from /tech, and the display back on the centre's own notice without a reload.
+// What the province pushes, on real pages (headless Chromium): its signed ticker on the ceiling display (1920x1080),
+// shown live, refused when it holds markup, rolled back from /tech; its settings for the commune on /tech, each
+// with its origin, a locked one refused with the reason when the technician changes it.
 package vn.kiosk.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 import vn.kiosk.app.page.PageWording;
@@ -31,7 +33,7 @@ import vn.kiosk.link.push.PushSigner;
 import vn.kiosk.link.push.TickerText;
 
 @ExtendWith(Browser.class)
-class TickerDisplayTest {
+class ProvincePushPagesTest {
 
     private static final Browser.Size TV = new Browser.Size(1920, 1080);
     private static final String TOPIC = Topics.toAll(PushKind.TICKER.code());
@@ -62,6 +64,17 @@ class TickerDisplayTest {
     private static Optional<PushInbox.Refusal> push(long version, byte[] content) {
         byte[] message = PushCodec.encode(province.sign(PushKind.TICKER, version, System.currentTimeMillis(), content));
         return server.app().pushes().receive(TOPIC, message);
+    }
+
+    /** Opens a /tech page, signing in unless this browser's session still holds from an earlier test. */
+    private static void signIn(Browser b, String url) {
+        b.size(new Browser.Size(1366, 768)).open(url);
+        b.until(d -> b.present("#user") || b.present("#signout") ? true : null, java.time.Duration.ofSeconds(10));
+        if (b.present("#user")) {
+            b.waitFor("#user").sendKeys("admin");
+            b.waitFor("#password").sendKeys(TestServer.ADMIN_PASSWORD);
+            b.waitFor("#signin").click();
+        }
     }
 
     /** Stops the scroll where the notice's first word is at the left edge, so a screenshot shows it whole. */
@@ -102,10 +115,7 @@ class TickerDisplayTest {
         // The technician's one-click rollback on /tech, in another tab: the centre's own notice again, live.
         String display = b.driver().getWindowHandle();
         b.driver().switchTo().newWindow(WindowType.TAB);
-        b.size(new Browser.Size(1366, 768)).open(server.uri("/tech/#province").toString());
-        b.waitFor("#user").sendKeys("admin");
-        b.waitFor("#password").sendKeys(TestServer.ADMIN_PASSWORD);
-        b.waitFor("#signin").click();
+        signIn(b, server.uri("/tech/#province").toString());
         b.waitText("#ticker-origin", "phiên bản 1");
         assertThat(b.text("#ticker-text")).isEqualTo(NOTICE.vi() + " • " + NOTICE.en());
         assertThat(b.text("#ticker-previous")).contains("của trung tâm");
@@ -122,5 +132,48 @@ class TickerDisplayTest {
         assertThat(push(1, NOTICE.toJson())).isEmpty();
         assertThat(server.get("/api/v1/ticker").json().get("version").asLong()).isZero();
         assertThat(b.text("#ticker")).contains(own);
+    }
+
+    @Test
+    void techShowsWhereEachSettingComesFromAndRefusesALocalChangeOfALockedOne(Browser b) {
+        String override = """
+                {"centre": "xa-minh-son", "settings": {
+                  "no-show-recall-minutes": {"value": 15, "locked": true},
+                  "hours": {"value": {"mon": "07:30-11:30, 13:30-17:00", "tue": "07:30-11:30, 13:30-17:00",
+                    "wed": "07:30-11:30, 13:30-17:00", "thu": "07:30-11:30, 13:30-17:00",
+                    "fri": "07:30-11:30, 13:30-17:00", "sat": "07:30-11:30", "sun": "closed"}, "locked": false}}}""";
+        byte[] message = PushCodec.encode(province.sign(PushKind.SETTINGS, 1, System.currentTimeMillis(),
+                override.getBytes(StandardCharsets.UTF_8)));
+        assertThat(server.app().pushes().receive(Topics.toCentre("xa-minh-son", PushKind.SETTINGS.code()), message))
+                .isEmpty();
+
+        signIn(b, server.uri("/tech/#province").toString());
+        b.waitText("#settings-version", "số 1");
+        assertThat(b.text("tr[data-setting='no-show-recall-minutes']")).contains("15 phút", "Tỉnh đặt, đã khóa");
+        assertThat(b.text("tr[data-setting='hours']"))
+                .contains("Thứ Hai – Thứ Sáu 07:30-11:30, 13:30-17:00 · Thứ Bảy 07:30-11:30", "Tỉnh đặt, xã được đổi");
+        assertThat(b.text("tr[data-setting='priority']")).contains("Của trung tâm");
+        b.js("document.getElementById('settings-version').scrollIntoView()");
+        b.shot("tech-province-settings");
+
+        // On the centre's page the locked one is marked and cannot be edited; the open one is marked too.
+        b.open(server.uri("/tech/#centre").toString());
+        b.waitFor("small.from-province[data-setting='no-show-recall-minutes']");
+        WebElement recall = b.waitFor("#c-recall");
+        assertThat(recall.getAttribute("value")).isEqualTo("15");
+        assertThat(recall.isEnabled()).isFalse();
+        assertThat(b.text("small.from-province[data-setting='hours']")).isEqualTo("Tỉnh đặt, xã được đổi");
+        assertThat(b.driver().findElement(org.openqa.selenium.By.id("c-day-mon")).isEnabled()).isTrue();
+        b.js("document.getElementById('c-recall').scrollIntoView({block: 'center'})");
+        b.shot("tech-centre-from-province");
+        // A page edited by hand gets no further: the kiosk refuses the change with the reason, and saves nothing.
+        b.js("document.getElementById('c-recall').disabled = false");
+        recall.clear();
+        recall.sendKeys("45");
+        b.waitFor("#save-centre").click();
+        b.waitText("#centre-problems", "Tỉnh đã khóa cài đặt này");
+        assertThat(b.text("#centre-problems")).contains("no-show-recall-minutes");
+        b.shot("tech-centre-locked-refused");
+        assertThat(server.signIn().get("/api/v1/settings").json().get("noShowRecallMinutes").asInt()).isEqualTo(15);
     }
 }

@@ -232,7 +232,7 @@ async function leagueView(panel) {
 
 async function fleetView(panel) {
   const fleet = await api('GET', '/api/v1/fleet');
-  const cols = ['centre', 'state', 'version', 'catalog', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
+  const cols = ['centre', 'state', 'version', 'catalog', 'ticker', 'settings', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
     'backlog', 'last', 'alerts'];
   const rows = fleet.map(k => {
     const hl = k.health;
@@ -243,6 +243,8 @@ async function fleetView(panel) {
     return h('tr', { 'data-centre': k.centre },
       h('td.text.centre', {}, k.centre), h('td.text', {}, stateCell), h('td.text', {}, hl ? hl.version : dash),
       h('td', {}, hl ? (hl.catalogVersion ? f.integer(hl.catalogVersion) : t('fleet.catalog_local')) : dash),
+      h('td', {}, hl ? (hl.tickerVersion ? f.integer(hl.tickerVersion) : t('fleet.catalog_local')) : dash),
+      h('td', {}, hl ? (hl.settingsVersion ? f.integer(hl.settingsVersion) : t('fleet.settings_none')) : dash),
       h('td.text', { class: hl && hl.printer !== 'READY' ? 'bad' : null }, hl ? device(hl.printer) : dash),
       h('td.text', {}, hl ? device(hl.scanner) : dash), h('td', {}, hl ? hl.screensConnected : dash),
       h('td', {}, hl ? f.bytes(hl.diskFreeBytes) : dash),

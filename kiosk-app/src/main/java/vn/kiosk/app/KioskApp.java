@@ -334,7 +334,8 @@ public final class KioskApp implements AutoCloseable {
         String version = Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("development");
         HealthProbe healthProbe = new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount,
                 paths.dataDir(), db, queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
-                () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce());
+                () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce(),
+                ticker::versionInForce, provinceSettings::versionInForce);
         // What the province pushes down the uplink: the catalog, the ticker, this commune's settings.
         Function<UplinkSettings, PushInbox> pushes = s -> new PushReceiver(s::provinceKey,
                 List.of(PushReceiver.catalog(liveSettings), new PushTaker(PushKind.TICKER,

@@ -201,6 +201,17 @@ class ProvincePushTest {
         }
     }
 
+    @Test
+    void eachKiosksHealthSaysWhichTickerAndSettingsAreInForce() throws Exception {
+        long ticker = rig.publish("/api/v1/ticker/versions", ticker("Giờ làm việc mới từ tháng Giêng.", ""));
+        long settings = rig.publish("/api/v1/centres/xa-thu/settings/versions",
+                "{\"settings\": {\"no-show-recall-minutes\": {\"value\": 25, \"locked\": false}}}");
+        // The hub's fleet view reads them from the kiosk's minute health message (every second here).
+        await(() -> rig.healthAtHub("xa-thu", h -> h.tickerVersion()) == ticker
+                && rig.healthAtHub("xa-thu", h -> h.settingsVersion()) == settings);
+        assertThat(rig.healthAtHub("xa-thu", h -> h.tickerVersion())).isEqualTo(tickerVersion(thu));
+    }
+
     /** A bad settings push: refused for the reason, the version in force unchanged. */
     private static void settingsRefused(String topic, byte[] message, String reason) throws Exception {
         long before = settings(thu).get("version").asLong();

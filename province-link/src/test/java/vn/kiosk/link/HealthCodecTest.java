@@ -15,7 +15,8 @@ class HealthCodecTest {
 
     @Test
     void thisReleasesHealthRoundTrips() {
-        Health h = new Health("1.2.0", 60, "READY", true, "READY", 2, 1_000_000, 51.5, List.of(), null, 42, 0, true, 7);
+        Health h = new Health("1.2.0", 60, "READY", true, "READY", 2, 1_000_000, 51.5, List.of(), null, 42, 0, true, 7,
+                3, 2);
         Decoded d = codec.decode(topic, codec.encode(new UplinkMessage.HealthReport(UplinkMessage.SCHEMA, "xa-an",
                 1_765_000_000_000L, h)));
         assertThat(d).isInstanceOf(Decoded.Accepted.class);
@@ -31,7 +32,26 @@ class HealthCodecTest {
                 """.formatted(UplinkMessage.SCHEMA);
         Decoded d = codec.decode(topic, older.getBytes(StandardCharsets.UTF_8));
         assertThat(d).isInstanceOf(Decoded.Accepted.class);
-        assertThat(((UplinkMessage.HealthReport) ((Decoded.Accepted) d).message()).health().catalogVersion()).isZero();
+        Health read = ((UplinkMessage.HealthReport) ((Decoded.Accepted) d).message()).health();
+        assertThat(read.catalogVersion()).isZero();
+        assertThat(read.tickerVersion()).isZero();
+        assertThat(read.settingsVersion()).isZero();
+    }
+
+    @Test
+    void aKioskOfTheReleaseWithTheCatalogPushOnlyIsReadWithItsOwnTickerAndSettings() {
+        String catalogOnly = """
+                {"schema":%d,"centre":"xa-an","at":1765000000000,"health":{"version":"1.2.0","uptimeS":60,
+                "printer":"READY","printerOnline":true,"scanner":"READY","screensConnected":2,"diskFreeBytes":1000000,
+                "cpuCelsius":null,"powerFlags":[],"lastBackupAt":null,"lastEventSeq":42,"backlog":0,"openNow":true,
+                "catalogVersion":5}}
+                """.formatted(UplinkMessage.SCHEMA);
+        Decoded d = codec.decode(topic, catalogOnly.getBytes(StandardCharsets.UTF_8));
+        assertThat(d).isInstanceOf(Decoded.Accepted.class);
+        Health read = ((UplinkMessage.HealthReport) ((Decoded.Accepted) d).message()).health();
+        assertThat(read.catalogVersion()).isEqualTo(5);
+        assertThat(read.tickerVersion()).isZero();
+        assertThat(read.settingsVersion()).isZero();
     }
 
     @Test

@@ -174,6 +174,14 @@ function identify(notice) {
   identify.timer = setTimeout(() => { el.hidden = true; }, (Number(notice && notice.seconds) || 10) * 1000);
 }
 
+/** The province's notice when it sent one, else the centre's own word; set as text, never as markup. */
+function showTicker(t) {
+  const vi = t && t.version ? t.vi : say('vi', 'display.ticker');
+  const en = t && t.version ? t.en : say('en', 'display.ticker');
+  $('ticker').textContent = en ? vi + '   •   ' + en : vi;
+  document.body.dataset.tickerVersion = String(t ? t.version : 0);
+}
+
 function tick() {
   const now = new Date(Date.now() + state.clockOffset);
   $('clock').replaceChildren(
@@ -190,7 +198,7 @@ function tick() {
   words.en = en.words;
   document.title = say('vi', 'display.title');
   $('centre').replaceChildren(h('span.vi', {}, settings.centreName), h('span.en', { lang: 'en' }, settings.centreNameEn || ''));
-  $('ticker').textContent = say('vi', 'display.ticker') + '   •   ' + say('en', 'display.ticker');
+  showTicker(await getJson('/api/v1/ticker').catch(() => null));
   $('portal-qr').src = '/api/v1/display/portal-qr.svg';
   $('portal-qr').alt = settings.portalUrl;
   $('portal-caption').replaceChildren(...both('display.portal'));
@@ -209,10 +217,14 @@ function tick() {
   tick();
   setInterval(tick, 10000);
   connectLive({
-    notices: ['display-identify'],
-    onSnapshot,
+    notices: ['display-identify', 'ticker-updated'],
+    // Each (re)connection asks for the ticker again: a change made while the display was cut off is not missed.
+    onSnapshot: s => { onSnapshot(s); getJson('/api/v1/ticker').then(showTicker, () => {}); },
     onEvent,
-    onNotice: (name, n) => { if (name === 'display-identify') identify(n); },
+    onNotice: (name, n) => {
+      if (name === 'display-identify') identify(n);
+      if (name === 'ticker-updated') showTicker(n);
+    },
     onConnection: up => {
       $('lost').hidden = up;
       document.body.dataset.connected = String(up);

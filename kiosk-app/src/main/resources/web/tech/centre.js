@@ -62,6 +62,27 @@ function render(form, box, s) {
       h('a.button', { href: '/api/v1/settings/export', download: 'centre.yaml', id: 'export' }, t('tech.centre.export')),
       button('tech.centre.import', () => importFile(form, box), { id: 'import' })));
   form.onsubmit = ev => ev.preventDefault();
+  markProvince(form).catch(() => {});
+}
+
+/** The fields of each setting the province sets: where it comes from, and a locked one cannot be edited. */
+const PROVINCE_FIELDS = {
+  'online-fee-waiver': ['c-fee'], 'no-show-recall-minutes': ['c-recall'], priority: ['c-policy', 'c-npp'],
+  hours: ['c-always', ...DAYS.map(d => 'c-day-' + d)],
+};
+
+async function markProvince(form) {
+  for (const e of (await get('/api/v1/tech/province-settings')).settings) {
+    if (e.origin !== 'province') continue;
+    PROVINCE_FIELDS[e.key].forEach((id, i) => {
+      const input = form.querySelector('#' + id);
+      input.disabled = e.locked;
+      if (i === 0) {
+        input.closest('label').append(h('small.from-province', { dataset: { setting: e.key } },
+          t(e.locked ? 'tech.province.origin.locked' : 'tech.province.origin.open')));
+      }
+    });
+  }
 }
 
 function serviceRow(x) {

@@ -6,13 +6,14 @@ import { useZone } from '/common/clock.js';
 import { devices } from './devices.js';
 import { centre } from './centre.js';
 import { catalog } from './catalog.js';
+import { province } from './province.js';
 import { accounts } from './accounts.js';
 import { backup } from './backup.js';
 import { system, audit } from './system.js';
 import { uplink } from './uplink.js';
 import { address, addressWarning } from './address.js';
 
-const SECTIONS = { devices, centre, catalog, accounts, backup, system, address, uplink, audit };
+const SECTIONS = { devices, centre, catalog, province, accounts, backup, system, address, uplink, audit };
 const app = document.getElementById('app');
 let leaveSection = () => {};
 

@@ -235,7 +235,7 @@ async function leagueView(panel) {
 
 async function fleetView(panel) {
   const [fleet, rings] = await Promise.all([api('GET', '/api/v1/fleet'), api('GET', '/api/v1/rings')]);
-  const cols = ['centre', 'state', 'version', 'ring', 'catalog', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
+  const cols = ['centre', 'state', 'version', 'ring', 'catalog', 'ticker', 'settings', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
     'backlog', 'last', 'alerts'];
   const rows = fleet.map(k => {
     const hl = k.health;
@@ -249,6 +249,8 @@ async function fleetView(panel) {
         ? h('span.alert-chip', {}, t('fleet.upgrade_failed', { version: hl.upgradeFailed })) : null),
       h('td.text', {}, hl ? ringName(t, hl.ring) : dash),
       h('td', {}, hl ? (hl.catalogVersion ? f.integer(hl.catalogVersion) : t('fleet.catalog_local')) : dash),
+      h('td', {}, hl ? (hl.tickerVersion ? f.integer(hl.tickerVersion) : t('fleet.catalog_local')) : dash),
+      h('td', {}, hl ? (hl.settingsVersion ? f.integer(hl.settingsVersion) : t('fleet.settings_none')) : dash),
       h('td.text', { class: hl && hl.printer !== 'READY' ? 'bad' : null }, hl ? device(hl.printer) : dash),
       h('td.text', {}, hl ? device(hl.scanner) : dash), h('td', {}, hl ? hl.screensConnected : dash),
       h('td', {}, hl ? f.bytes(hl.diskFreeBytes) : dash),

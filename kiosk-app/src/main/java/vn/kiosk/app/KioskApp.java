@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,14 +90,20 @@ import vn.kiosk.app.tech.ConfigFiles;
 import vn.kiosk.app.tech.DeviceTestService;
 import vn.kiosk.app.tech.LiveSettings;
 import vn.kiosk.app.tech.PublicAddress;
+import vn.kiosk.app.tech.ProvinceSettings;
+import vn.kiosk.app.tech.ProvinceSettingsService;
 import vn.kiosk.app.tech.PublicAddressService;
+import vn.kiosk.app.tech.PushedTicker;
 import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
 import vn.kiosk.app.tech.TechWording;
+import vn.kiosk.app.tech.TickerService;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
+import vn.kiosk.app.uplink.PushInbox;
 import vn.kiosk.app.uplink.PushReceiver;
+import vn.kiosk.app.uplink.PushTaker;
 import vn.kiosk.app.uplink.ReleaseState;
 import vn.kiosk.app.uplink.StaffNames;
 import vn.kiosk.app.uplink.Uplink;
@@ -111,7 +118,9 @@ import vn.kiosk.app.web.JsonMapper;
 import vn.kiosk.app.wording.Messages;
 import vn.kiosk.devices.systemd.SystemdNotifier;
 import vn.kiosk.link.catalog.Catalog;
+import vn.kiosk.link.Topics;
 import vn.kiosk.link.catalog.CatalogLoader;
+import vn.kiosk.link.push.PushKind;
 
 public final class KioskApp implements AutoCloseable {
 
@@ -136,11 +145,13 @@ public final class KioskApp implements AutoCloseable {
     private final SystemdLink systemd;
     private final LiveUplink uplink;
     private final PublicAddress publicAddress;
+    private final Function<UplinkSettings, PushInbox> pushes;
 
     private KioskApp(WebServer server, Database db, DurableQueue queue, DeviceSet devices,
                      DeviceReactions reactions, ScheduledExecutorService timers, KioskMetrics metrics,
                      PrintQueue printQueue, Optional<String> otp, RecentLog recentLog, SystemdLink systemd,
-                     LiveUplink uplink, PublicAddress publicAddress) {
+                     LiveUplink uplink, PublicAddress publicAddress, Function<UplinkSettings, PushInbox> pushes) {
+        this.pushes = pushes;
         this.server = server;
         this.db = db;
         this.queue = queue;
@@ -298,6 +309,15 @@ public final class KioskApp implements AutoCloseable {
         Path techWork = paths.dataDir().resolve("tech-work");
         BackupService.clearWork(techWork);
         LiveSettings liveSettings = new LiveSettings(live, queue, devices.callOut(), new ConfigFiles(paths.configDir()));
+        // The province's settings for this commune, over centre.yaml: put in force now, then with each push.
+        ProvinceSettings provinceSettings = new ProvinceSettings(liveSettings);
+        liveSettings.useProvince(provinceSettings);
+        // The display's ticker: the province's signed notice when one came, else the display.ticker word.
+        PushedTicker ticker = new PushedTicker(new ConfigFiles(paths.configDir()),
+                lang -> wording.words(lang).getOrDefault("display.ticker", ""),
+                shown -> hub.publishNotice("ticker-updated", shown));
+        routing.register("/api/v1", new TickerService(ticker, guard, audit))
+                .register("/api/v1/tech", new ProvinceSettingsService(provinceSettings, guard, audit));
         RecentLog recentLog = RecentLog.install(kiosk.get("tech.log-lines").asInt().orElse(500));
         // From the jar, the static files cannot tell that /tech/ is a folder with an index.html: serve it here.
         byte[] techPage = resource("/web/tech/index.html");
@@ -323,10 +343,18 @@ public final class KioskApp implements AutoCloseable {
         HealthProbe healthProbe = new HealthProbe(version, clock, devices.printer(), devices.scanner(), hub::clientCount,
                 paths.dataDir(), db, queue::lastEventSeq, uplinkCursor, HealthProbe.raspberryPi(),
                 () -> queue.engine().isOpen(clock.instant()), () -> liveSettings.catalogOrigin().inForce(),
+                ticker::versionInForce, provinceSettings::versionInForce,
                 ReleaseState.reader(paths.configDir().resolve("install.conf"), paths.dataDir().resolve("upgrade-failed")));
+        // What the province pushes down the uplink: the catalog, the ticker, this commune's settings.
+        Function<UplinkSettings, PushInbox> pushes = s -> new PushReceiver(s::provinceKey,
+                List.of(PushReceiver.catalog(liveSettings), new PushTaker(PushKind.TICKER,
+                        Topics.toAll(PushKind.TICKER.code()), PushedTicker.FILE, ticker::applyPushed),
+                        new PushTaker(PushKind.SETTINGS, Topics.toCentre(s.centre(), PushKind.SETTINGS.code()),
+                                ProvinceSettings.FILE, (json, v) -> provinceSettings.applyPushed(json, v, s.centre()))),
+                audit);
         LiveUplink uplink = new LiveUplink(UplinkSettings.from(kiosk.get("uplink")), s -> new Uplink(s, db, uplinkCursor,
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,
-                healthProbe, new PushReceiver(s::provinceKey, liveSettings, audit), clock));
+                healthProbe, pushes.apply(s), clock));
         queue.subscribe(events -> uplink.wake());
         routing.register("/api/v1/tech", new PublicAddressService(publicAddress, guard, audit,
                 new ConfigFiles(paths.configDir())::writePublicUrl));
@@ -392,7 +420,7 @@ public final class KioskApp implements AutoCloseable {
         serving.set(server);
         SystemdLink systemd = SystemdLink.ready(SystemdNotifier.fromEnvironment(), liveness, server.port());
         return new KioskApp(server, db, queue, devices, reactions, timers, metrics, printQueue, otp, recentLog, systemd,
-                uplink, publicAddress);
+                uplink, publicAddress, pushes);
     }
 
     public int port() {
@@ -409,6 +437,11 @@ public final class KioskApp implements AutoCloseable {
 
     public DeviceSet devices() {
         return devices;
+    }
+
+    /** What the uplink does with a province push, for the uplink settings in force (a test hands pushes to it). */
+    public PushInbox pushes() {
+        return pushes.apply(uplink.settings());
     }
 
     /** The generated admin password, present only on the first start without KIOSK_ADMIN_PASSWORD. */

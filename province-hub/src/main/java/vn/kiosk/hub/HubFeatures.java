@@ -24,6 +24,8 @@ import vn.kiosk.hub.load.LoadService;
 import vn.kiosk.hub.push.BrokerPublisher;
 import vn.kiosk.hub.push.CatalogPublisher;
 import vn.kiosk.hub.push.CatalogPushService;
+import vn.kiosk.hub.push.ProvincePushService;
+import vn.kiosk.hub.push.PushPublisher;
 import vn.kiosk.hub.push.SigningKey;
 import vn.kiosk.hub.rings.ReleaseToken;
 import vn.kiosk.hub.rings.Rings;
@@ -64,6 +66,8 @@ final class HubFeatures {
                 .register("/api/v1", new CatalogPushService(catalogs, ctx.key(), auth.guard(), auth.audit(), words))
                 .register("/api/v1/catalog", new CatalogSheetService(new CatalogDrafts(ctx.db(), catalogs, ctx.clock(),
                         zone), auth.guard(), auth.audit(), words))
+                .register("/api/v1", new ProvincePushService(new PushPublisher(ctx.db(), ctx.key(), ctx.broker(),
+                        ctx.clock()), auth.guard(), auth.audit(), words))
                 // The page's words, before anyone signs in: the sign-in form needs them too.
                 .get("/api/v1/words", (req, res) -> res.send(words.all(Words.language(req))))
                 .get("/api/v1/openapi.yaml", (req, res) -> {

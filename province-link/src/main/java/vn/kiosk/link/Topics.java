@@ -39,6 +39,11 @@ public final class Topics {
         return "province/" + ALL + "/" + kind;
     }
 
+    /** Where the province publishes a push for one centre only: the broker's ACL lets no other centre read it. */
+    public static String toCentre(String centre, String kind) {
+        return "province/" + centre + "/" + kind;
+    }
+
     /** The topic's two parts, if it is an up topic of a well-formed centre id. */
     public static Optional<Up> parseUp(String topic) {
         String[] parts = topic.split("/", -1);

@@ -88,16 +88,16 @@ public final class UplinkCodec {
     }
 
     /**
-     * A kiosk of a release before the province catalog push sends no catalogVersion: its catalog is its own (0);
-     * one before the rings were reported sends no ring (unknown) and no upgradeFailed (none). The hub is upgraded
-     * before its kiosks, so it must read their health meanwhile; every other field stays required.
+     * A kiosk of a release before a push sends no version of it: what is in force is its own (0); one before the
+     * rings were reported sends no ring (unknown) and no upgradeFailed (none). The hub is upgraded before its
+     * kiosks, so it must read their health meanwhile; every other field stays required.
      */
+    private static final List<String> PUSH_VERSIONS = List.of("catalogVersion", "tickerVersion", "settingsVersion");
+
     private UplinkMessage health(byte[] payload) throws IOException {
         JsonNode root = mapper.readTree(payload);
         if (root != null && root.get("health") instanceof ObjectNode h) {
-            if (!h.has("catalogVersion")) {
-                h.put("catalogVersion", 0);
-            }
+            PUSH_VERSIONS.stream().filter(f -> !h.has(f)).forEach(f -> h.put(f, 0));
             for (String optional : List.of("ring", "upgradeFailed")) {
                 if (!h.has(optional)) {
                     h.putNull(optional);

@@ -17,7 +17,7 @@ class HealthCodecTest {
     @Test
     void thisReleasesHealthRoundTrips() {
         Health h = new Health("1.2.0", 60, "READY", true, "READY", 2, 1_000_000, 51.5, List.of(), null, 42, 0, true, 7,
-                "pilot", "1:1.3.0~rc1+b2");
+                3, 2, "pilot", "1:1.3.0~rc1+b2");
         Decoded d = codec.decode(topic, codec.encode(new UplinkMessage.HealthReport(UplinkMessage.SCHEMA, "xa-an",
                 1_765_000_000_000L, h)));
         assertThat(d).isInstanceOf(Decoded.Accepted.class);
@@ -33,6 +33,8 @@ class HealthCodecTest {
                 """.formatted(UplinkMessage.SCHEMA);
         Health read = accepted(older);
         assertThat(read.catalogVersion()).isZero();
+        assertThat(read.tickerVersion()).isZero();
+        assertThat(read.settingsVersion()).isZero();
         assertThat(read.ring()).isNull();
         assertThat(read.upgradeFailed()).isNull();
     }
@@ -47,6 +49,8 @@ class HealthCodecTest {
                 """.formatted(UplinkMessage.SCHEMA);
         Health read = accepted(older);
         assertThat(read.catalogVersion()).isEqualTo(7);
+        assertThat(read.tickerVersion()).isZero();
+        assertThat(read.settingsVersion()).isZero();
         assertThat(read.ring()).isNull();
         assertThat(read.upgradeFailed()).isNull();
     }

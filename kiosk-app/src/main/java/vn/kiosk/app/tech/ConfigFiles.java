@@ -65,6 +65,16 @@ public final class ConfigFiles {
         }
     }
 
+    /** centre.yaml as it is on disk, the commune's own set-up (the province's settings are not in it). */
+    public Optional<String> readCentre() {
+        Path p = dir.resolve(CENTRE);
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void writeCentre(String yamlText) {
         replace(dir.resolve(CENTRE), yamlText.getBytes(StandardCharsets.UTF_8));
     }
@@ -113,6 +123,61 @@ public final class ConfigFiles {
         } catch (IOException e) {
             throw notWritable(current.getParent(), e);
         }
+    }
+
+    /**
+     * A province push's file in the configuration folder ({@code province/ticker.json}, ...), replaced as the
+     * catalog is with the one before it kept. A file that did not exist before leaves no previous copy, so the
+     * previous is always the version that was in force just before (none: the kiosk's own setting).
+     */
+    public void writePushed(String relative, byte[] content) {
+        Path file = dir.resolve(relative);
+        try {
+            if (!Files.exists(file)) {
+                Files.deleteIfExists(previous(file));
+            }
+        } catch (IOException e) {
+            throw notWritable(file.getParent(), e);
+        }
+        replace(file, content);
+    }
+
+    public Optional<byte[]> readPushed(String relative, boolean previousCopy) {
+        Path file = dir.resolve(relative);
+        Path p = previousCopy ? previous(file) : file;
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Swaps a pushed file with its previous copy; either may be absent (the kiosk's own setting). */
+    public void swapPushedWithPrevious(String relative) {
+        Path current = dir.resolve(relative);
+        Path before = previous(current);
+        Path tmp = current.resolveSibling(current.getFileName() + ".swap");
+        try {
+            Files.deleteIfExists(tmp);
+            if (Files.exists(before)) {
+                Files.move(before, tmp);
+            }
+            if (Files.exists(current)) {
+                Files.move(current, before);
+            }
+            if (Files.exists(tmp)) {
+                Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw notWritable(current.getParent(), e);
+        }
+    }
+
+    /** Which province versions a pushed file and its previous copy are, kept beside them. */
+    public CatalogOrigin pushedOrigin(String relative) {
+        Path file = dir.resolve(relative);
+        String name = file.getFileName().toString();
+        return new CatalogOrigin(file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".province.properties"));
     }
 
     private static Path previous(Path file) {

@@ -82,16 +82,38 @@ public final class LiveSettings {
 
     /** Checks the edited settings against the catalog in force and puts them in force; refused, nothing changes. */
     synchronized void update(CentreSettings edited, String actor) {
-        apply(check(ConfigFiles.yaml(edited.toYaml()), live.catalog()), actor);
+        putLocal(ConfigFiles.yaml(edited.toYaml()), actor);
     }
 
     /** The same for a centre.yaml file. */
     synchronized void importYaml(String yamlText, String actor) {
-        apply(check(yamlText, live.catalog()), actor);
+        putLocal(yamlText, actor);
+    }
+
+    /** The province's settings over centre.yaml, once the kiosk takes them (the drill's communes never do). */
+    private volatile ProvinceSettings province;
+
+    /** Puts the province's settings over the commune's own file at start; the file's set-up stays if they fail. */
+    public synchronized void useProvince(ProvinceSettings settings) {
+        this.province = settings;
+        settings.putInForceAtStart(this);
+    }
+
+    ProvinceSettings province() {
+        return province;
+    }
+
+    private void putLocal(String editedYaml, String actor) {
+        ProvinceSettings p = province;
+        if (p == null) {
+            apply(check(editedYaml, live.catalog()), actor);
+        } else {
+            p.putLocal(this, check(editedYaml, live.catalog()), actor);
+        }
     }
 
     /** Checks centre.yaml text against a catalog. */
-    private Checked check(String yamlText, Catalog catalog) {
+    Checked check(String yamlText, Catalog catalog) {
         Config config;
         try {
             config = ConfigFiles.parse(yamlText);
@@ -129,9 +151,18 @@ public final class LiveSettings {
     /** Saves and applies; the queue keeps today's tickets (see QueueEngine.reconfigure). */
     private void apply(Checked c, String actor) {
         files.writeCentre(c.yaml());
+        putInForce(c, actor);
+    }
+
+    /** Applies without saving: the set-up in force when it is the commune's file with the province's over it. */
+    void putInForce(Checked c, String actor) {
         queue.reconfigure(c.setup().queue(), actor);
         live.replace(c.setup(), live.catalog());
         callOut.reword(c.voice());
+    }
+
+    ConfigFiles files() {
+        return files;
     }
 
     /** Checks a new catalog against the set-up in force, then saves it (keeping the old one) and applies it. */

@@ -61,7 +61,7 @@ public final class SettingsService implements HttpService {
         try {
             settings.update(edited, s.username());
         } catch (LiveSettings.Refused e) {
-            Refusal.send(req, res, "invalid_settings", "error.invalid_settings", e.problems());
+            refuse(req, res, e);
             return;
         }
         audit.record(s.username(), "settings.update", ConfigFiles.CENTRE, null, Guard.addressText(req));
@@ -82,11 +82,20 @@ public final class SettingsService implements HttpService {
         try {
             settings.importYaml(text, s.username());
         } catch (LiveSettings.Refused e) {
-            Refusal.send(req, res, "invalid_settings", "error.invalid_settings", e.problems());
+            refuse(req, res, e);
             return;
         }
         audit.record(s.username(), "settings.import", ConfigFiles.CENTRE, null, Guard.addressText(req));
         res.send(settings.current());
+    }
+
+    /** A setting the province locked has its own answer, so the page can say so plainly. */
+    private static void refuse(ServerRequest req, ServerResponse res, LiveSettings.Refused e) {
+        if (e.reason().equals("locked")) {
+            Refusal.send(req, res, "locked_by_province", "error.locked_by_province", e.problems());
+        } else {
+            Refusal.send(req, res, "invalid_settings", "error.invalid_settings", e.problems());
+        }
     }
 
     private CatalogState state() {

@@ -33,12 +33,26 @@ public final class HealthProbe implements Supplier<Health> {
     private final Clock clock;
     private final java.util.function.BooleanSupplier openNow;
     private final LongSupplier catalogVersion;
+    private final LongSupplier tickerVersion;
+    private final LongSupplier settingsVersion;
     private final Supplier<ReleaseState> release;
 
+    /** A probe for a kiosk that takes only the province catalog (the drill's communes). */
     public HealthProbe(String version, Clock clock, Device printer, Device scanner, IntSupplier screens, Path dataDir,
                        Database db, LongSupplier lastEventSeq, UplinkCursor cursor, Supplier<PiBoard> board,
                        java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion,
                        Supplier<ReleaseState> release) {
+        this(version, clock, printer, scanner, screens, dataDir, db, lastEventSeq, cursor, board, openNow,
+                catalogVersion, () -> 0, () -> 0, release);
+    }
+
+    /** @param tickerVersion, settingsVersion the province versions in force (0: the kiosk's own) */
+    public HealthProbe(String version, Clock clock, Device printer, Device scanner, IntSupplier screens, Path dataDir,
+                       Database db, LongSupplier lastEventSeq, UplinkCursor cursor, Supplier<PiBoard> board,
+                       java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion,
+                       LongSupplier tickerVersion, LongSupplier settingsVersion, Supplier<ReleaseState> release) {
+        this.tickerVersion = tickerVersion;
+        this.settingsVersion = settingsVersion;
         this.version = version;
         this.clock = clock;
         this.started = clock.instant();
@@ -70,7 +84,8 @@ public final class HealthProbe implements Supplier<Health> {
         return new Health(version, Math.max(0, clock.instant().getEpochSecond() - started.getEpochSecond()), p.state(),
                 p.connected(), s.state(), screens.getAsInt(), diskFree(), pi.cpuCelsius(), pi.throttled(),
                 lastBackup(), seq, Math.max(0, seq - cursor.position().eventSeq()), openNow.getAsBoolean(),
-                catalogVersion.getAsLong(), r.ring(), r.upgradeFailed());
+                catalogVersion.getAsLong(), tickerVersion.getAsLong(), settingsVersion.getAsLong(), r.ring(),
+                r.upgradeFailed());
     }
 
     private long diskFree() {

@@ -1,10 +1,12 @@
-// Takes a signed catalog from the province: verified against the installed province key, then applied live.
+// Takes the province's signed pushes (catalog, ticker, this commune's settings): verified against the installed
+// province key, then applied live.
 package vn.kiosk.app.uplink;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -32,65 +34,90 @@ public final class PushReceiver implements PushInbox {
     private static final int DETAIL_CHARS = 600;
 
     private final Supplier<Optional<Path>> keyFile;
-    private final LiveSettings settings;
+    private final Map<PushKind, PushTaker> takers;
     private final AuditTrail audit;
 
+    /** The province catalog only (the drill's communes). */
     public PushReceiver(Supplier<Optional<Path>> keyFile, LiveSettings settings, AuditTrail audit) {
+        this(keyFile, List.of(catalog(settings)), audit);
+    }
+
+    public PushReceiver(Supplier<Optional<Path>> keyFile, List<PushTaker> takers, AuditTrail audit) {
         this.keyFile = keyFile;
-        this.settings = settings;
+        this.takers = new java.util.EnumMap<>(PushKind.class);
+        takers.forEach(t -> this.takers.put(t.kind(), t));
         this.audit = audit;
+    }
+
+    /** The catalog: province/all/catalog, applied through the /tech upload's checks. */
+    public static PushTaker catalog(LiveSettings settings) {
+        return new PushTaker(PushKind.CATALOG, Topics.toAll(PushKind.CATALOG.code()), "catalog/procedures.json",
+                settings::applyPushedCatalog);
     }
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.toAll(PushKind.CATALOG.code()));
+        return takers.values().stream().map(PushTaker::topic).toList();
     }
 
     @Override
     public Optional<Refusal> receive(String topic, byte[] message) {
+        if (message.length == 0) {
+            // How a retained copy is cleared from the broker: nothing was sent, so nothing is taken or refused.
+            return Optional.empty();
+        }
+        // Until the signature holds, the kind named inside is only a claim: the topic names the push in a refusal.
+        String claimed = topic.substring(topic.lastIndexOf('/') + 1);
         long version = switch (PushCodec.decode(message)) {
             case PushCodec.Decoded.Push p -> p.push().version();
             case PushCodec.Decoded.Refused r -> -1;
         };
         Optional<Path> file = keyFile.get();
         if (file.isEmpty()) {
-            return refuse(version, "no-key", "kiosk.uplink.province-key is not set");
+            return refuse(claimed, version, "no-key", "kiosk.uplink.province-key is not set");
         }
         PublicKey key;
         try {
             key = ProvinceKeys.readPublic(file.get());
         } catch (IOException | IllegalArgumentException e) {
-            return refuse(version, "no-key", "the province key " + file.get() + " cannot be read: " + e.getMessage());
+            return refuse(claimed, version, "no-key", "the province key " + file.get() + " cannot be read: "
+                    + e.getMessage());
         }
         return switch (new PushVerifier(key).verify(message)) {
-            case PushVerdict.Refused r -> refuse(version, r.reason(), r.detail());
-            case PushVerdict.Verified v -> apply(v);
+            case PushVerdict.Refused r -> refuse(claimed, version, r.reason(), r.detail());
+            case PushVerdict.Verified v -> apply(topic, v);
         };
     }
 
-    private Optional<Refusal> apply(PushVerdict.Verified v) {
+    private Optional<Refusal> apply(String topic, PushVerdict.Verified v) {
         long version = v.push().version();
+        PushKind kind = v.push().kind();
+        PushTaker taker = takers.get(kind);
+        if (taker == null || !taker.topic().equals(topic)) {
+            // Signed for one purpose, sent on another topic (another commune's, another kind's): not ours to take.
+            return refuse(kind.code(), version, "wrong-topic", kind.code() + " arrived on " + topic);
+        }
         try {
-            if (settings.applyPushedCatalog(v.content(), version) == LiveSettings.Pushed.APPLIED) {
-                audit.record("province", "catalog.pushed", "catalog/procedures.json", "version " + version,
-                        null);
-                LOG.info(() -> "applied the province catalog version " + version);
+            if (taker.apply().apply(v.content(), version) == LiveSettings.Pushed.APPLIED) {
+                audit.record("province", kind.code() + ".pushed", taker.file(), "version " + version, null);
+                LOG.info(() -> "applied the province " + kind.code() + " version " + version);
             }
             return Optional.empty();
         } catch (LiveSettings.Refused e) {
-            return refuse(version, e.reason(), String.join("; ", e.problems()));
+            return refuse(kind.code(), version, e.reason(), String.join("; ", e.problems()));
         } catch (RuntimeException e) {
-            // A configuration folder that cannot be written (a read-only root): the catalog in force stays.
-            LOG.log(Level.WARNING, "could not save the province catalog version " + version, e);
-            return refuse(version, "not-saved", String.valueOf(e.getMessage()));
+            // A configuration folder that cannot be written (a read-only root): what is in force stays.
+            LOG.log(Level.WARNING, "could not save the province " + kind.code() + " version " + version, e);
+            return refuse(kind.code(), version, "not-saved", String.valueOf(e.getMessage()));
         }
     }
 
-    private Optional<Refusal> refuse(long version, String reason, String detail) {
+    private Optional<Refusal> refuse(String push, long version, String reason, String detail) {
         String d = detail.length() > DETAIL_CHARS ? detail.substring(0, DETAIL_CHARS) + "…" : detail;
-        LOG.warning(() -> "refused the province catalog" + (version >= 0 ? " version " + version : "") + ": "
+        LOG.warning(() -> "refused the province " + push + (version >= 0 ? " version " + version : "") + ": "
                 + reason + " (" + d + ")");
-        audit.record("province", "catalog.push_refused", "catalog/procedures.json", reason + ": " + d, null);
-        return Optional.of(new Refusal(PushKind.CATALOG.code(), version, reason, d));
+        PushTaker taker = PushKind.of(push).map(takers::get).orElse(null);
+        audit.record("province", push + ".push_refused", taker == null ? push : taker.file(), reason + ": " + d, null);
+        return Optional.of(new Refusal(push, version, reason, d));
     }
 }

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 public enum PushKind {
     /** The procedure catalog, procedures.json as the kiosk loads it. */
-    CATALOG("catalog");
+    CATALOG("catalog"),
+    /** The notice that scrolls along the foot of the ceiling display, Vietnamese and English ({@link TickerText}). */
+    TICKER("ticker"),
+    /** One commune's settings override ({@link SettingsOverride}), on that commune's own topic. */
+    SETTINGS("settings");
 
     private final String code;
 
@@ -13,7 +17,7 @@ public enum PushKind {
         this.code = code;
     }
 
-    /** The word in the signed bytes and in the topic {@code province/all/<code>}. */
+    /** The word in the signed bytes and in the topic {@code province/all/<code>} (or {@code province/<centre>/<code>}). */
     public String code() {
         return code;
     }

@@ -72,7 +72,7 @@ const PROVINCE_FIELDS = {
 };
 
 async function markProvince(form) {
-  for (const e of (await get('/api/v1/tech/province-settings')).settings) {
+  for (const e of (await getJson('/api/v1/tech/province-settings')).settings) {
     if (e.origin !== 'province') continue;
     PROVINCE_FIELDS[e.key].forEach((id, i) => {
       const input = form.querySelector('#' + id);

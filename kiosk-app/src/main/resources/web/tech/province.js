@@ -1,6 +1,6 @@
 // What the province sent: the ticker notice in force (with its one-click rollback) and where each setting comes from.
-import { get, post } from './api.js';
-import { t } from './words.js';
+import { getJson, postJson } from '/common/api.js';
+import { t } from '/common/words.js';
 import { h, section, button, note, failure } from './ui.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -36,7 +36,7 @@ export async function province(content) {
   const previous = h('p#ticker-previous', {});
   const rollback = button('tech.province.ticker.rollback', async () => {
     try {
-      show(await post('/api/v1/tech/ticker/rollback'));
+      show(await postJson('/api/v1/tech/ticker/rollback'));
       note(t('tech.province.ticker.rolled_back'));
     } catch (e) {
       failure(box, e);
@@ -55,7 +55,7 @@ export async function province(content) {
   };
   content.append(section('tech.province.ticker.title', h('p.muted', {}, t('tech.province.ticker.explain')), shown,
     origin, previous, h('div.actions', {}, rollback), box));
-  show(await get('/api/v1/tech/ticker'));
+  show(await getJson('/api/v1/tech/ticker'));
   await settings(content);
 }
 
@@ -66,7 +66,7 @@ async function settings(content) {
   const rows = h('tbody#province-settings', {});
   const rollback = button('tech.province.settings.rollback', async () => {
     try {
-      draw(await post('/api/v1/tech/province-settings/rollback'));
+      draw(await postJson('/api/v1/tech/province-settings/rollback'));
       note(t('tech.province.settings.rolled_back'));
     } catch (e) {
       failure(box, e);
@@ -83,7 +83,7 @@ async function settings(content) {
       const back = e.origin === 'local' && e.locked === false
         ? button('tech.province.use_province', async () => {
           try {
-            draw(await post('/api/v1/tech/province-settings/' + encodeURIComponent(e.key) + '/province'));
+            draw(await postJson('/api/v1/tech/province-settings/' + encodeURIComponent(e.key) + '/province'));
             note(t('tech.province.used_province'));
           } catch (err) {
             failure(box, err);
@@ -101,5 +101,5 @@ async function settings(content) {
     version, h('table#province-settings-table', {}, h('thead', {}, h('tr', {},
       ['setting', 'value', 'origin'].map(k => h('th', { scope: 'col' }, t('tech.province.col.' + k))), h('th', {}))),
     rows), h('div.actions', {}, rollback), box));
-  draw(await get('/api/v1/tech/province-settings'));
+  draw(await getJson('/api/v1/tech/province-settings'));
 }

@@ -13,10 +13,21 @@ export const SETTLE_MS = 500;
 let shownAt = -Infinity;
 let lastDown = -Infinity;
 let timer = null;
+// Parts of a screen redrawn on their own (a result list under a keyboard): only taps inside one are held back, so
+// a key tapped while the list beside it redraws still counts.
+const parts = new Map();
 
-/** Says that what lies under the citizen's finger has just changed: a new screen, or a panel that replaced one. */
-export function screenShown() {
-  shownAt = performance.now();
+/**
+ * Says that what lies under the citizen's finger has just changed: a new screen, or a panel that replaced one.
+ * With a part, only that part of the screen changed, and only taps on it are held back.
+ */
+export function screenShown(part) {
+  const now = performance.now();
+  if (part) parts.set(part, now);
+  else {
+    shownAt = now;
+    parts.clear();
+  }
   const root = document.documentElement;
   root.dataset.settling = 'true';
   clearTimeout(timer);
@@ -26,7 +37,11 @@ export function screenShown() {
 function tooEarly(e) {
   // A click with no pointer behind it (the Enter key, assistive technology) has no finger to have bounced.
   if (e.detail === 0) return false;
-  return lastDown < shownAt + SETTLE_MS;
+  if (lastDown < shownAt + SETTLE_MS) return true;
+  for (const [part, at] of parts) {
+    if (lastDown < at + SETTLE_MS && e.target instanceof Node && part.contains(e.target)) return true;
+  }
+  return false;
 }
 
 /** Installs the guard once per page, before every other listener (capture phase on the window). */

@@ -38,21 +38,23 @@ export function findScreen(app, params) {
   const drawBox = q => box.replaceChildren(h('span', { html: icon('search') }),
     q ? h('span.q', {}, q) : h('span.placeholder', {}, t('find.search')), h('span.caret'), count);
 
-  async function showFields() {
+  async function showFields(mine) {
     const fields = await getJson('/api/v1/kiosk/fields');
+    if (mine !== seq) return; // a letter typed since: its results stand, not the fields
     body.replaceChildren(h('h2', {}, t('find.fields')), h('div.fields', {}, fields.map(f => button('tile.field',
       [h('span', { html: icon(f.icon, 'icon') }), h('span.title', {}, app.lang === 'vi' ? f.name : f.nameEn || f.name),
         h('span.sub', {}, t('find.count', { n: f.procedures }))],
       () => app.go('find', { field: f, keyboard: false }), { dataset: { field: f.code } }))));
-    // The tiles come after the screen, where the finger that opened it may still be.
-    screenShown();
+    // The tiles come after the screen, where the finger that opened it may still be; the keyboard beside them
+    // did not move, so keys tapped meanwhile still count.
+    screenShown(body);
   }
 
   async function search(q) {
     const mine = ++seq;
     if (!q.trim()) {
       count.textContent = '';
-      await showFields();
+      await showFields(mine);
       return;
     }
     const list = await getJson('/api/v1/kiosk/procedures?q=' + encodeURIComponent(q));

@@ -4,6 +4,7 @@ package vn.kiosk.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kiosk.app.support.CitizenCards.card;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -184,6 +185,55 @@ class KioskPageTest {
         b.waitGone(".keyboard");
         assertThat(b.texts("button.result")).hasSizeGreaterThanOrEqualTo(3);
         b.shot("search-results");
+    }
+
+    /** Holds the fields' answer until the test lets it through: the moment a slow kiosk gets it is the test's. */
+    private static final String HOLD_FIELDS = """
+            if (!window.__held) {
+              const real = window.fetch;
+              window.__held = [];
+              window.fetch = (url, opts) => String(url).endsWith('/api/v1/kiosk/fields')
+                  ? new Promise(go => window.__held.push(() => go(real(url, opts))))
+                  : real(url, opts);
+            }
+            """;
+
+    /** A finger's tap on the key now, without waiting for the screen: a citizen typing on. */
+    private static void keyNow(Browser b, String letter) {
+        WebElement key = b.driver().findElements(By.cssSelector(".keyboard .key")).stream()
+                .filter(k -> k.getText().equals(letter)).findFirst().orElseThrow();
+        b.fingerTaps(key, 1, 0);
+    }
+
+    @Test
+    void lettersTypedWhileTheFieldsArriveAllCount(TestServer s, Browser b) throws Exception {
+        b.size(Browser.Size.parse("800x480")).openKiosk(s);
+        b.js(HOLD_FIELDS);
+        b.tap(".home-find");
+        b.waitFor(".keyboard");
+        b.settled();
+        // The fields arrive while the citizen has begun to type: the keys beside them did not move, so both count.
+        b.until(d -> (Long) b.js("return window.__held.length") > 0 ? true : null, Duration.ofSeconds(10));
+        b.js("window.__held.splice(0).forEach(go => go())");
+        b.until(d -> b.present(".findbody [data-field]") ? true : null, Duration.ofSeconds(10));
+        keyNow(b, "n");
+        keyNow(b, "h");
+        b.waitText(".searchbox .q", "nh");
+
+        // "Xóa hết", then typing on at once: the empty search's fields answer late, after the first letters.
+        b.tap("#screen .searchrow .clear");
+        b.until(d -> (Long) b.js("return window.__held.length") > 0 ? true : null, Duration.ofSeconds(10));
+        keyNow(b, "k");
+        keyNow(b, "h");
+        b.js("window.__held.splice(0).forEach(go => go())");
+        Thread.sleep(150);
+        keyNow(b, "a");
+        keyNow(b, "i");
+        b.waitText(".searchbox .q", "khai");
+        b.waitFor("[data-procedure='TH12-15']");
+        Thread.sleep(300);
+        assertThat(b.present(".findbody [data-field]")).as("the late fields do not replace the results").isFalse();
+        assertThat(b.text(".searchbox .q")).isEqualTo("khai");
     }
 
     @ParameterizedTest

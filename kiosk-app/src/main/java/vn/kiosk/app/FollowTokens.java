@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
 
-final class FollowTokens implements Supplier<String> {
+public final class FollowTokens implements Supplier<String> {
 
     private final SecureRandom random = new SecureRandom();
 

@@ -41,12 +41,6 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
 
     public static final String SIMULATED = "simulated";
 
-    /** With voice recordings in the configuration folder that {@code Main} uses: KIOSK_CONFIG_DIR or ./config. */
-    public static DeviceSet fromConfig(Config kiosk, Clock clock) {
-        String configDir = System.getenv("KIOSK_CONFIG_DIR");
-        return fromConfig(kiosk, clock, Path.of(configDir == null || configDir.isBlank() ? "./config" : configDir));
-    }
-
     /**
      * Reads {@code kiosk.devices} (which driver each device uses) and each device's own settings
      * ({@code kiosk.printer}, {@code kiosk.scanner}, {@code kiosk.buttons}, {@code kiosk.announcer},

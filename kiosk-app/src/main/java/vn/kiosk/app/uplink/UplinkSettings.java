@@ -22,16 +22,16 @@ public record UplinkSettings(boolean enabled, String broker, String centre, Opti
 
     public static UplinkSettings from(Config uplink) {
         return new UplinkSettings(
-                uplink.get("enabled").asBoolean().orElse(false),
-                uplink.get("broker").asString().orElse("tcp://localhost:1883"),
-                uplink.get("centre").asString().orElse(""),
+                uplink.get("enabled").asBoolean().get(),
+                uplink.get("broker").asString().get(),
+                uplink.get("centre").asString().get(),
                 uplink.get("credentials-file").asString().filter(s -> !s.isBlank()).map(Path::of),
                 uplink.get("ca-file").asString().filter(s -> !s.isBlank()).map(Path::of),
-                uplink.get("batch-size").asInt().orElse(500),
-                Duration.ofSeconds(uplink.get("health-seconds").asInt().orElse(60)),
-                uplink.get("staff-names").asBoolean().orElse(false),
-                Duration.ofSeconds(uplink.get("retry-max-seconds").asInt().orElse(30)),
-                Duration.ofMillis(uplink.get("linger-ms").asInt().orElse(250)),
+                uplink.get("batch-size").asInt().get(),
+                Duration.ofSeconds(uplink.get("health-seconds").asInt().get()),
+                uplink.get("staff-names").asBoolean().get(),
+                Duration.ofSeconds(uplink.get("retry-max-seconds").asInt().get()),
+                Duration.ofMillis(uplink.get("linger-ms").asInt().get()),
                 uplink.get("province-key").asString().filter(s -> !s.isBlank()).map(Path::of));
     }
 }

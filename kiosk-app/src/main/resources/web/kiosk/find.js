@@ -133,12 +133,26 @@ function card(app, p) {
     status.textContent = text;
     app.voice.say(clip);
   };
+  const outcome = r => {
+    if (r.status === 'FAILED') tell('bad', t(printFaultKey('card', r.printer)), 'print-failed');
+    else if (r.status === 'PRINTED') tell('ok', t('card.printed'), 'guide-printed');
+  };
+  // A slow printer answers PENDING; its outcome comes later on the live stream, perhaps before that answer.
+  let waitingFor = null;
+  const ended = new Map();
+  app.listen((name, n) => {
+    if (name !== 'print-updated' || n.ticketId || !n.status?.jobId || n.status.status === 'PENDING') return;
+    if (n.status.jobId === waitingFor) { waitingFor = null; outcome(n.status); } else ended.set(n.status.jobId, n.status);
+  });
   const printGuide = button('action.guide', [h('span', { html: icon('print') }), t('card.print')], async () => {
     tell('pending', t('card.printing'), 'guide-printing');
+    waitingFor = null;
     try {
       const r = await postJson(`/api/v1/guides/${encodeURIComponent(p.id)}/print`);
-      if (r.status === 'FAILED') tell('bad', t(printFaultKey('card', r.printer)), 'print-failed');
-      else if (r.status === 'PRINTED') tell('ok', t('card.printed'), 'guide-printed');
+      if (r.status === 'PENDING' && r.jobId) {
+        if (ended.has(r.jobId)) outcome(ended.get(r.jobId));
+        else waitingFor = r.jobId;
+      } else outcome(r);
     } catch (e) {
       tell('bad', e.offline ? t('error.offline') : t('card.print_failed'), 'print-failed');
     }

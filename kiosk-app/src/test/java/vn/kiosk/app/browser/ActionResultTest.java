@@ -4,9 +4,11 @@ package vn.kiosk.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,6 +74,26 @@ class ActionResultTest {
             nearTheFinger(b, ".card .cardstatus", ".card .actions .action.guide", "the guide's failure at " + size);
             heard(b, "print-failed");
             b.shot("card-guide-failed");
+        }
+    }
+
+    @Test
+    void aSlowPrintersOutcomeStillReachesTheCard(Browser b) throws Exception {
+        // The print answer waits no time, so it is always PENDING: the outcome must come by the live stream.
+        try (TestServer slow = KioskServerExtension.start(Map.of("kiosk.printing.answer-wait-ms", "0"),
+                Clock.systemUTC())) {
+            b.size(Browser.Size.parse("800x480")).openKiosk(slow);
+            b.js(EARS);
+            KioskPageTest.openCardBySearch(b, "nhan cha me con", "TH12-18");
+            b.touch(".card .actions .action.guide");
+            b.waitText(".card .cardstatus.ok", "Đã in hướng dẫn");
+            heard(b, "guide-printed");
+            try (TestServer.PaperOut out = slow.outOfPaper()) {
+                b.touch(".card .actions .action.guide");
+                b.waitFor(".card .cardstatus.bad");
+                heard(b, "print-failed");
+            }
+            b.shot("card-guide-slow-printer");
         }
     }
 

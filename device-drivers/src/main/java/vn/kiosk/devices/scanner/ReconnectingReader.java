@@ -26,6 +26,27 @@ final class ReconnectingReader {
         int read(byte[] buffer, Duration timeout) throws IOException;
 
         void close();
+
+        /** A device's own read and close (a serial line, a grabbed input) as a connection. */
+        static Connection of(Read read, Runnable close) {
+            return new Connection() {
+                @Override
+                public int read(byte[] buffer, Duration timeout) throws IOException {
+                    return read.read(buffer, timeout);
+                }
+
+                @Override
+                public void close() {
+                    close.run();
+                }
+            };
+        }
+    }
+
+    /** A device's read, as {@link Connection#read}. */
+    @FunctionalInterface
+    interface Read {
+        int read(byte[] buffer, Duration timeout) throws IOException;
     }
 
     /** Opens the device; an IOException says in plain words why it could not. */

@@ -5,24 +5,20 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import vn.kiosk.app.pdf.PdfFallback;
+import vn.kiosk.app.pdf.A4Pages;
+import vn.kiosk.app.printing.PrintFonts;
 
 final class ReportPdf {
 
-    private static final float MARGIN = 42;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
-    private static final float BOTTOM = MARGIN + 24;
+    /** Narrow margins and tight lines: the tables are wide; the page number sits just below the bottom margin. */
+    static final A4Pages.Style STYLE = new A4Pages.Style(42, 24, 10, 1.5f, 12.5f, 6, 1.6f);
     private static final float CELL = 9;
     private static final float ROW = 15;
     private static final Color ISSUED = new Color(0x0b, 0x4f, 0x9c);
@@ -30,34 +26,28 @@ final class ReportPdf {
     private static final Color GRID = new Color(0xc8, 0xd2, 0xdc);
     private static final Color HEAD = new Color(0xe8, 0xee, 0xf5);
 
-    private final Path regularFont;
-    private final Path boldFont;
-    private final Path fallbackFont;
+    private final PrintFonts fonts;
 
-    /** @param fallbackFont a second font for the characters the first lacks, or null */
-    ReportPdf(Path regularFont, Path boldFont, Path fallbackFont) {
-        this.regularFont = regularFont;
-        this.boldFont = boldFont;
-        this.fallbackFont = fallbackFont;
+    ReportPdf(PrintFonts fonts) {
+        this.fonts = fonts;
     }
 
     byte[] render(Report r, ReportText text) {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(text.get("title") + " — " + text.period(r));
             doc.getDocumentInformation().setCreator(r.centre());
-            // Subsets: only the letters used are embedded, which keeps a month's report small.
-            Canvas c = new Canvas(doc, PDType0Font.load(doc, regularFont.toFile()),
-                    PDType0Font.load(doc, boldFont.toFile()), PdfFallback.load(doc, fallbackFont), text.locale());
-            c.centred(r.centre(), 11, false);
-            c.rule();
-            c.space(8);
-            c.centred(text.get("title"), 16, true);
-            c.centred(text.period(r), 12, false);
-            c.centred(text.get("generated", r.generatedAt()), 9, false);
-            c.space(10);
+            A4Pages p = A4Pages.open(doc, fonts, STYLE);
+            Canvas c = new Canvas(p, text.locale());
+            p.centred(r.centre(), 11, false);
+            p.rule();
+            p.space(8);
+            p.centred(text.get("title"), 16, true);
+            p.centred(text.period(r), 12, false);
+            p.centred(text.get("generated", r.generatedAt()), 9, false);
+            p.space(10);
             if (r.live() != null) {
                 Report.Live l = r.live();
-                c.heading(text.get("live"));
+                p.heading(text.get("live"));
                 c.table(new float[] {0.5f, 0.5f}, null, List.of(
                         new String[] {text.get("issued"), text.count(l.issued())},
                         new String[] {text.get("waiting"), text.count(l.waiting())},
@@ -72,7 +62,7 @@ final class ReportPdf {
             waitChart(c, r, text);
             satisfaction(c, r, text);
             tables(c, r, text);
-            c.finish(text);
+            p.finish(null, (page, total) -> text.get("page", page, total));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -83,7 +73,7 @@ final class ReportPdf {
 
     private static void summary(Canvas c, Report r, ReportText text) throws IOException {
         Report.Totals t = r.totals();
-        c.heading(text.get("summary"));
+        c.pages.heading(text.get("summary"));
         c.table(new float[] {0.5f, 0.25f, 0.25f}, new String[] {"", text.get("count"), text.get("share")}, List.of(
                 new String[] {text.get("issued"), text.count(t.issued()), ""},
                 new String[] {text.get("served"), text.count(t.served()), ""},
@@ -95,7 +85,7 @@ final class ReportPdf {
                         text.shownPercent(t.guidedOnlineShare())},
                 new String[] {text.get("satisfied_share"), text.count(r.satisfaction().satisfied()),
                         text.shownPercent(r.satisfaction().share())}));
-        c.space(4);
+        c.pages.space(4);
         c.table(new float[] {0.36f, 0.16f, 0.16f, 0.16f, 0.16f}, new String[] {text.get("minute_unit"),
                 text.get("mean"), text.get("median"), text.get("p90"), text.get("max")}, List.of(
                 statRow(text, text.get("wait"), t.waitTime()), statRow(text, text.get("service_time"), t.serviceTime())));
@@ -109,9 +99,9 @@ final class ReportPdf {
     /** Issued and served tickets per hour, side by side, over the hours that had any. */
     private static void hoursChart(Canvas c, Report r, ReportText text) throws IOException {
         List<Report.HourRow> hours = r.hours().stream().filter(h -> h.issued() > 0 || h.served() > 0).toList();
-        c.heading(text.get("by_hour"));
+        c.pages.heading(text.get("by_hour"));
         if (hours.isEmpty()) {
-            c.line(text.get("no_data"), CELL, false);
+            c.pages.line(text.get("no_data"), CELL, false);
             return;
         }
         int first = hours.getFirst().hour();
@@ -129,7 +119,7 @@ final class ReportPdf {
 
     /** The mean wait of each service that had calls, in minutes. */
     private static void waitChart(Canvas c, Report r, ReportText text) throws IOException {
-        c.heading(text.get("wait_by_service"));
+        c.pages.heading(text.get("wait_by_service"));
         List<String> labels = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         for (Report.ServiceRow s : r.services()) {
@@ -139,7 +129,7 @@ final class ReportPdf {
             }
         }
         if (labels.isEmpty()) {
-            c.line(text.get("no_data"), CELL, false);
+            c.pages.line(text.get("no_data"), CELL, false);
             return;
         }
         c.hBarChart(labels, values, ISSUED, "%.1f");
@@ -147,12 +137,12 @@ final class ReportPdf {
 
     private static void satisfaction(Canvas c, Report r, ReportText text) throws IOException {
         Report.Satisfaction s = r.satisfaction();
-        c.heading(text.get("satisfaction"));
-        c.line(text.get("satisfied_share") + ": " + text.shownPercent(s.share()) + " ("
+        c.pages.heading(text.get("satisfaction"));
+        c.pages.line(text.get("satisfied_share") + ": " + text.shownPercent(s.share()) + " ("
                 + s.satisfied() + "/" + s.rated() + ")", 10.5f, true);
-        c.line(text.get("response_rate") + ": " + text.shownPercent(s.responseRate()) + " ("
+        c.pages.line(text.get("response_rate") + ": " + text.shownPercent(s.responseRate()) + " ("
                 + s.rated() + "/" + r.totals().served() + ")", 10, false);
-        c.space(4);
+        c.pages.space(4);
         List<String[]> rows = new ArrayList<>();
         s.levels().forEach(l -> rows.add(new String[] {text.rating(l.key()), text.count(l.n()),
                 text.shownPercent(s.rated() == 0 ? null : (double) l.n() / s.rated())}));
@@ -165,7 +155,7 @@ final class ReportPdf {
 
     private static void tables(Canvas c, Report r, ReportText text) throws IOException {
         float[] w = {0.25f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f, 0.075f};
-        c.heading(text.get("by_service"));
+        c.pages.heading(text.get("by_service"));
         List<String[]> rows = new ArrayList<>();
         for (Report.ServiceRow s : r.services()) {
             rows.add(new String[] {s.name(), text.count(s.issued()), text.count(s.served()),
@@ -177,12 +167,12 @@ final class ReportPdf {
         c.table(w, new String[] {text.get("name"), text.get("issued_short"), text.get("served"),
                 text.get("no_show"), text.get("wait_mean_short"), text.get("median"), text.get("p90"),
                 text.get("max"), text.get("service_mean_short"), text.get("median"), text.get("p90")}, rows);
-        c.line(text.get("table_note"), 8, false);
+        c.pages.line(text.get("table_note"), 8, false);
         float[] w2 = {0.22f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.08f, 0.07f};
         String[] head2 = {text.get("name"), text.get("served"), text.get("wait_mean_short"), text.get("median"),
                 text.get("p90"), text.get("service_mean_short"), text.get("median"), text.get("p90"),
                 text.get("rated"), text.get("share")};
-        c.heading(text.get("by_counter"));
+        c.pages.heading(text.get("by_counter"));
         rows = new ArrayList<>();
         for (Report.CounterRow x : r.counters()) {
             rows.add(new String[] {x.name(), text.count(x.served()), text.shownMinutes(x.waitTime().meanSeconds()),
@@ -192,7 +182,7 @@ final class ReportPdf {
                     text.shownPercent(x.satisfaction())});
         }
         c.table(w2, head2, rows);
-        c.heading(text.get("by_officer"));
+        c.pages.heading(text.get("by_officer"));
         rows = new ArrayList<>();
         for (Report.OfficerRow o : r.officers()) {
             rows.add(new String[] {o.username(), text.count(o.served()), text.shownMinutes(o.waitTime().meanSeconds()),
@@ -202,12 +192,12 @@ final class ReportPdf {
         }
         c.table(new float[] {0.22f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.11f, 0.12f},
                 java.util.Arrays.copyOf(head2, 8), rows);
-        c.heading(text.get("by_channel") + " · " + text.get("outcomes"));
+        c.pages.heading(text.get("by_channel") + " · " + text.get("outcomes"));
         List<String[]> counts = new ArrayList<>();
         r.channels().forEach(x -> counts.add(new String[] {text.channel(x.key()), text.count(x.n())}));
         r.outcomes().forEach(x -> counts.add(new String[] {text.outcome(x.key()), text.count(x.n())}));
         c.table(new float[] {0.5f, 0.2f}, null, counts);
-        c.heading(text.get("by_procedure"));
+        c.pages.heading(text.get("by_procedure"));
         List<String[]> procs = new ArrayList<>();
         r.procedures().forEach(p -> procs.add(new String[] {text.procedure(p), text.count(p.issued())}));
         c.table(new float[] {0.85f, 0.15f}, new String[] {text.get("name"), text.get("issued_short")}, procs);
@@ -221,7 +211,7 @@ final class ReportPdf {
                 text.get("idle_minutes"), text.get("served_per_hour"), text.get("guided_online"), text.get("share")};
         for (var part : List.of(java.util.Map.entry("staff_by_counter", r.staff().counters()),
                 java.util.Map.entry("staff_by_officer", r.staff().officers()))) {
-            c.heading(text.get(part.getKey()));
+            c.pages.heading(text.get(part.getKey()));
             List<String[]> rows = new ArrayList<>();
             for (Report.StaffRow x : part.getValue()) {
                 rows.add(new String[] {x.name(), text.count(x.served()), text.count(x.pauses()),
@@ -236,7 +226,7 @@ final class ReportPdf {
                 text.outcome("SENT_TO_COUNTER"), text.outcome("NOT_FILED")};
         for (var part : List.of(java.util.Map.entry("desk_by_officer", r.desk().officers()),
                 java.util.Map.entry("desk_by_procedure", r.desk().procedures()))) {
-            c.heading(text.get(part.getKey()));
+            c.pages.heading(text.get(part.getKey()));
             List<String[]> rows = new ArrayList<>();
             for (Report.DeskRow x : part.getValue()) {
                 rows.add(new String[] {x.name() == null ? text.get("no_procedure") : x.name(),
@@ -249,7 +239,7 @@ final class ReportPdf {
         r.desk().reasons().forEach(x -> reasons.add(new String[] {text.get("desk_reason." + x.key()),
                 text.count(x.n())}));
         c.table(new float[] {0.5f, 0.2f}, new String[] {text.get("desk_reasons"), text.get("count")}, reasons);
-        c.heading(text.get("readiness"));
+        c.pages.heading(text.get("readiness"));
         List<String[]> ready = new ArrayList<>();
         r.readiness().forEach(x -> ready.add(new String[] {x.code() == null ? x.name() : x.code() + " · " + x.name(),
                 text.count(x.yes()), text.count(x.no()), text.count(x.unsure())}));
@@ -257,172 +247,97 @@ final class ReportPdf {
                 text.get("readiness.NO"), text.get("readiness.UNSURE")}, ready);
     }
 
-    /** A top-down cursor over A4 pages: text, tables and charts, starting a new page when one is full. */
+    /** The report's tables and charts, drawn on the shared A4 pages. */
     static final class Canvas {
-        private final PDDocument doc;
-        private final PDType0Font regular;
-        private final PDType0Font bold;
-        private final PdfFallback fallback;
-        private PDPageContentStream cs;
-        private float y;
-        /** A heading waits for what follows it, so both go on the same page. */
-        private String heading;
+        final A4Pages pages;
 
         /** The reader's language: the chart's numbers are written as its text is (Vietnamese 12,5). */
         private final java.util.Locale locale;
 
-        Canvas(PDDocument doc, PDType0Font regular, PDType0Font bold, PdfFallback fallback, java.util.Locale locale)
-                throws IOException {
+        Canvas(A4Pages pages, java.util.Locale locale) {
+            this.pages = pages;
             this.locale = locale;
-            this.doc = doc;
-            this.regular = regular;
-            this.bold = bold;
-            this.fallback = fallback;
-            page();
-        }
-
-        private void page() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage p = new PDPage(PDRectangle.A4);
-            doc.addPage(p);
-            cs = new PDPageContentStream(doc, p);
-            y = TOP;
-        }
-
-        /** Makes room for the next thing drawn, and for the heading that waits for it. */
-        private void room(float height) throws IOException {
-            float headingHeight = heading == null ? 0 : 6 + 12.5f * 1.6f;
-            if (y - height - headingHeight < BOTTOM) {
-                page();
-            }
-            if (heading != null) {
-                String s = heading;
-                heading = null;
-                y -= 6;
-                text(s, bold, 12.5f, MARGIN, y - 12.5f);
-                y -= 12.5f * 1.6f;
-            }
-        }
-
-        void space(float pt) {
-            y -= pt;
-        }
-
-        void rule() throws IOException {
-            y -= 4;
-            cs.setStrokingColor(Color.BLACK);
-            cs.setLineWidth(0.8f);
-            cs.moveTo(MARGIN, y);
-            cs.lineTo(MARGIN + WIDTH, y);
-            cs.stroke();
-        }
-
-        void centred(String s, float size, boolean isBold) throws IOException {
-            PDType0Font f = isBold ? bold : regular;
-            room(size * 1.5f);
-            text(s, f, size, MARGIN + (WIDTH - width(s, f, size)) / 2, y - size);
-            y -= size * 1.5f;
-        }
-
-        /** A heading, drawn with the first thing after it (a line, a table's first rows, a whole chart). */
-        void heading(String s) throws IOException {
-            if (heading != null) {
-                room(0);
-            }
-            heading = s;
-        }
-
-        void line(String s, float size, boolean isBold) throws IOException {
-            PDType0Font f = isBold ? bold : regular;
-            room(size * 1.5f);
-            text(fit(s, f, size, WIDTH), f, size, MARGIN, y - size);
-            y -= size * 1.5f;
         }
 
         /** Columns as fractions of the width; the header repeats on each new page. */
         void table(float[] columns, String[] header, List<String[]> rows) throws IOException {
-            room(header != null ? 4 * ROW : ROW);
+            pages.room(header != null ? 4 * ROW : ROW);
             if (header != null) {
                 row(columns, header, true);
             }
             for (String[] r : rows) {
-                if (y - ROW < BOTTOM) {
-                    page();
+                if (!pages.fits(ROW)) {
+                    pages.newPage();
                     if (header != null) {
                         row(columns, header, true);
                     }
                 }
                 row(columns, r, false);
             }
-            y -= 6;
+            pages.space(6);
         }
 
         private void row(float[] columns, String[] cells, boolean head) throws IOException {
+            float width = pages.width();
+            float left = pages.left();
+            float y = pages.y();
+            PDPageContentStream cs = pages.content();
             float total = 0;
             for (float w : columns) {
-                total += w * WIDTH;
+                total += w * width;
             }
-            PDType0Font f = head ? bold : regular;
+            PDType0Font f = head ? pages.bold() : pages.regular();
             // A header's words wrap in its narrow column; a body cell is cut to one line.
             List<List<String>> lines = new ArrayList<>();
             int most = 1;
             for (int i = 0; i < columns.length && i < cells.length; i++) {
                 String cell = cells[i] == null ? "" : cells[i];
-                float w = columns[i] * WIDTH - 6;
-                List<String> l = head ? wrap(cell, f, CELL, w) : List.of(fit(cell, f, CELL, w));
+                float w = columns[i] * width - 6;
+                List<String> l = new ArrayList<>();
+                if (head) {
+                    for (String part : pages.wrap(cell, f, CELL, w)) {
+                        l.add(pages.fit(part, f, CELL, w));
+                    }
+                } else {
+                    l.add(pages.fit(cell, f, CELL, w));
+                }
                 lines.add(l);
                 most = Math.max(most, l.size());
             }
             float height = ROW + (most - 1) * (CELL + 2);
             if (head) {
                 cs.setNonStrokingColor(HEAD);
-                cs.addRect(MARGIN, y - height, total, height);
+                cs.addRect(left, y - height, total, height);
                 cs.fill();
             }
             cs.setStrokingColor(GRID);
             cs.setLineWidth(0.5f);
-            cs.moveTo(MARGIN, y - height);
-            cs.lineTo(MARGIN + total, y - height);
+            cs.moveTo(left, y - height);
+            cs.lineTo(left + total, y - height);
             cs.stroke();
             cs.setNonStrokingColor(Color.BLACK);
-            float x = MARGIN;
+            float x = left;
             for (int i = 0; i < lines.size(); i++) {
-                float w = columns[i] * WIDTH;
+                float w = columns[i] * width;
                 float ty = y - height + 4.5f + (lines.get(i).size() - 1) * (CELL + 2);
                 for (String s : lines.get(i)) {
                     // Numbers line up on the right, names on the left.
-                    float tx = i == 0 ? x + 3 : x + w - 3 - width(s, f, CELL);
-                    text(s, f, CELL, tx, ty);
+                    float tx = i == 0 ? x + 3 : x + w - 3 - pages.width(s, f, CELL);
+                    pages.text(s, f, CELL, tx, ty);
                     ty -= CELL + 2;
                 }
                 x += w;
             }
-            y -= height;
-        }
-
-        private List<String> wrap(String s, PDType0Font f, float size, float max) throws IOException {
-            List<String> out = new ArrayList<>();
-            String line = "";
-            for (String word : s.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (line.isEmpty() || width(candidate, f, size) <= max) {
-                    line = candidate;
-                } else {
-                    out.add(fit(line, f, size, max));
-                    line = word;
-                }
-            }
-            out.add(fit(line, f, size, max));
-            return out;
+            pages.space(height);
         }
 
         /** Vertical bars, one group per label, with a legend, value axis and gridlines. */
         void barChart(List<String> labels, List<double[]> values, Color[] colours, String[] legend, String format)
                 throws IOException {
             float height = 150;
-            room(height + 40);
+            pages.room(height + 40);
+            PDPageContentStream cs = pages.content();
+            PDType0Font regular = pages.regular();
             double max = 0;
             for (double[] v : values) {
                 for (double d : v) {
@@ -430,9 +345,9 @@ final class ReportPdf {
                 }
             }
             double top = 4 * niceCeiling(max / 4, format.equals("%.0f"));
-            float left = MARGIN + 34;
-            float plotW = WIDTH - 34;
-            float base = y - height;
+            float left = pages.left() + 34;
+            float plotW = pages.width() - 34;
+            float base = pages.y() - height;
             axis(left, base, plotW, height, top, format);
             float group = plotW / labels.size();
             float bar = Math.min(18, group * 0.8f / colours.length);
@@ -446,7 +361,8 @@ final class ReportPdf {
                 }
                 cs.setNonStrokingColor(Color.BLACK);
                 String label = labels.get(i);
-                text(label, regular, 8, left + i * group + (group - width(label, regular, 8)) / 2, base - 10);
+                float labelX = left + i * group + (group - pages.width(label, regular, 8)) / 2;
+                pages.text(label, regular, 8, labelX, base - 10);
             }
             float lx = left;
             for (int k = 0; k < colours.length; k++) {
@@ -454,10 +370,10 @@ final class ReportPdf {
                 cs.addRect(lx, base - 26, 9, 9);
                 cs.fill();
                 cs.setNonStrokingColor(Color.BLACK);
-                text(legend[k], regular, 9, lx + 13, base - 25);
-                lx += 24 + width(legend[k], regular, 9);
+                pages.text(legend[k], regular, 9, lx + 13, base - 25);
+                lx += 24 + pages.width(legend[k], regular, 9);
             }
-            y = base - 36;
+            pages.space(pages.y() - (base - 36));
         }
 
         /** Horizontal bars with the label on the left and the value at the bar's end. */
@@ -466,26 +382,30 @@ final class ReportPdf {
             float labelW = 150;
             double max = values.stream().mapToDouble(v -> v[0]).max().orElse(0);
             double top = niceCeiling(max, false);
-            float plotW = WIDTH - labelW - 40;
-            room(labels.size() * (bar + 5) + 10);
+            float plotW = pages.width() - labelW - 40;
+            pages.room(labels.size() * (bar + 5) + 10);
+            PDPageContentStream cs = pages.content();
+            PDType0Font regular = pages.regular();
+            float left = pages.left();
             for (int i = 0; i < labels.size(); i++) {
-                float by = y - bar;
+                float by = pages.y() - bar;
                 cs.setNonStrokingColor(Color.BLACK);
-                text(fit(labels.get(i), regular, 9, labelW - 6), regular, 9, MARGIN, by + 4);
+                pages.text(pages.fit(labels.get(i), regular, 9, labelW - 6), regular, 9, left, by + 4);
                 float w = (float) (values.get(i)[0] / top * plotW);
                 cs.setNonStrokingColor(colour);
-                cs.addRect(MARGIN + labelW, by, Math.max(1, w), bar);
+                cs.addRect(left + labelW, by, Math.max(1, w), bar);
                 cs.fill();
                 cs.setNonStrokingColor(Color.BLACK);
-                text(String.format(locale, format, values.get(i)[0]), regular, 9,
-                        MARGIN + labelW + w + 4, by + 4);
-                y -= bar + 5;
+                pages.text(String.format(locale, format, values.get(i)[0]), regular, 9,
+                        left + labelW + w + 4, by + 4);
+                pages.space(bar + 5);
             }
-            y -= 8;
+            pages.space(8);
         }
 
         private void axis(float left, float base, float plotW, float height, double top, String format)
                 throws IOException {
+            PDPageContentStream cs = pages.content();
             cs.setLineWidth(0.5f);
             for (int i = 0; i <= 4; i++) {
                 float gy = base + height * i / 4;
@@ -495,51 +415,8 @@ final class ReportPdf {
                 cs.stroke();
                 String v = String.format(locale, format, top * i / 4);
                 cs.setNonStrokingColor(Color.BLACK);
-                text(v, regular, 8, left - 4 - width(v, regular, 8), gy - 3);
+                pages.text(v, pages.regular(), 8, left - 4 - pages.width(v, pages.regular(), 8), gy - 3);
             }
-        }
-
-        /** Closes the last page and writes "Trang i/n" at the foot of each. */
-        void finish(ReportText words) throws IOException {
-            if (heading != null) {
-                room(0);
-            }
-            cs.close();
-            int total = doc.getNumberOfPages();
-            for (int i = 0; i < total; i++) {
-                try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    String s = words.get("page", i + 1, total);
-                    fallback.show(foot, s, regular, 9, MARGIN + WIDTH - width(s, regular, 9), MARGIN - 10);
-                }
-            }
-        }
-
-        private void text(String s, PDType0Font f, float size, float x, float baseline) throws IOException {
-            fallback.show(cs, s, f, size, x, baseline);
-        }
-
-        private float width(String s, PDType0Font f, float size) throws IOException {
-            return fallback.width(s, f, size);
-        }
-
-        /** The text cut with an ellipsis to fit the width. */
-        private String fit(String s, PDType0Font f, float size, float max) throws IOException {
-            if (width(s, f, size) <= max) {
-                return s;
-            }
-            // The longest prefix that fits with the ellipsis, found by halving: long procedure names are many.
-            int lo = 0;
-            int hi = s.length();
-            while (lo < hi) {
-                int mid = (lo + hi + 1) / 2;
-                if (width(s.substring(0, mid) + "…", f, size) <= max) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return s.substring(0, lo).stripTrailing() + "…";
         }
 
         /** 1, 2, 2.5, 5 × 10^k at or above the value, so the axis reads in round numbers; whole for counts. */

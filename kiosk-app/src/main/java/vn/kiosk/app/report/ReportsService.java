@@ -55,7 +55,7 @@ public final class ReportsService implements HttpService {
         this.engine = engine;
         this.setup = setup;
         this.catalog = catalog;
-        this.pdf = new ReportPdf(fonts.regularFile(), fonts.boldFile(), fonts.fallbackFile());
+        this.pdf = new ReportPdf(fonts);
         this.guard = guard;
     }
 

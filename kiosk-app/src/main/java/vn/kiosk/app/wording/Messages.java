@@ -1,16 +1,20 @@
-// User-facing text in Vietnamese (the default) or English, from the i18n resource bundles.
+// User-facing text in Vietnamese (the default) or English, from the i18n/messages word files.
 package vn.kiosk.app.wording;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final String BUNDLE = "i18n.messages";
+    private static final String FAMILY = "messages";
+
+    /** Read once, on first use: a message missing in English falls back to its Vietnamese. */
+    private static final class Loaded {
+        static final Map<String, Map<String, String>> WORDS = WordFiles.languages(FAMILY, null);
+    }
 
     private Messages() {
     }
@@ -22,14 +26,10 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,
-                Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("message " + key + " is missing from " + BUNDLE, e);
+        String language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : WordFiles.BASE;
+        String pattern = Loaded.WORDS.get(language).get(key);
+        if (pattern == null) {
+            throw new IllegalStateException("message " + key + " is missing from i18n/" + FAMILY);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

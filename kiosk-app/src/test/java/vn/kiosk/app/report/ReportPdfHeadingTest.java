@@ -10,12 +10,11 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.kiosk.app.pdf.PdfFallback;
+import vn.kiosk.app.pdf.A4Pages;
 import vn.kiosk.app.printing.PrintFonts;
 
 class ReportPdfHeadingTest {
@@ -28,19 +27,19 @@ class ReportPdfHeadingTest {
     void aChartHeadingMovesWithItsChart(int lines) throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ReportPdf.Canvas c = new ReportPdf.Canvas(doc, PDType0Font.load(doc, FONTS.regularFile().toFile()),
-                    PDType0Font.load(doc, FONTS.boldFile().toFile()), PdfFallback.load(doc, FONTS.fallbackFile()),
-                    java.util.Locale.forLanguageTag("vi"));
+            A4Pages pages = A4Pages.open(doc, FONTS, ReportPdf.STYLE);
+            ReportPdf.Canvas c = new ReportPdf.Canvas(pages, java.util.Locale.forLanguageTag("vi"));
             for (int i = 0; i < lines; i++) {
-                c.line("dòng " + i, 10, false);
+                pages.line("dòng " + i, 10, false);
             }
-            c.heading("Tiêu đề biểu đồ");
+            pages.heading("Tiêu đề biểu đồ");
             c.barChart(List.of("08", "09"), List.of(new double[] {3, 2}, new double[] {5, 4}),
                     new java.awt.Color[] {java.awt.Color.BLUE, java.awt.Color.GREEN}, new String[] {"Cấp số", "Đã phục vụ"},
                     "%.0f");
-            c.heading("Tiêu đề bảng");
+            pages.heading("Tiêu đề bảng");
             c.table(new float[] {0.5f, 0.5f}, new String[] {"Cột một", "Cột hai"}, rows());
-            c.finish(new ReportText(vn.kiosk.app.wording.Messages.VIETNAMESE));
+            ReportText words = new ReportText(vn.kiosk.app.wording.Messages.VIETNAMESE);
+            pages.finish(null, (page, total) -> words.get("page", page, total));
             doc.save(out);
             pdf = out.toByteArray();
         }

@@ -1,4 +1,4 @@
-// Starts the real kiosk server on a random port for a test class (Helidon's testing module is not served here).
+// Starts the real kiosk server on a random port for a test class; route-level tests use Helidon's @RoutingTest.
 package vn.kiosk.app.support;
 
 import java.io.IOException;

@@ -15,19 +15,21 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.kiosk.app.wording.WordFiles;
+
 class TechWordingTest {
 
     @Test
     void englishHasEveryVietnameseKey() {
-        Map<String, String> vi = TechWording.read("/i18n/tech.properties");
-        Map<String, String> en = TechWording.read("/i18n/tech_en.properties");
+        Map<String, String> vi = WordFiles.shipped("tech.properties");
+        Map<String, String> en = WordFiles.shipped("tech_en.properties");
         assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(vi.keySet());
         assertThat(vi.get("tech.title")).isEqualTo("Trang kỹ thuật viên");
     }
 
     @Test
     void everyKeyThePageUsesLiterallyExists() throws IOException {
-        Map<String, String> vi = TechWording.read("/i18n/tech.properties");
+        Map<String, String> vi = WordFiles.shipped("tech.properties");
         Pattern literal = Pattern.compile("'(tech\\.[a-z_.]+[a-z_])'");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/web/tech"))) {

@@ -1,7 +1,8 @@
-// What the province sent: the ticker notice in force (with its one-click rollback) and where each setting comes from.
+// What the province sent: the ticker notice in force (with its one-click rollback), where each setting comes from,
+// and the voice clip pack the kiosk calls out with.
 import { getJson, postJson } from '/common/api.js';
 import { t } from '/common/words.js';
-import { h, section, button, note, failure } from './ui.js';
+import { h, section, button, note, failure, bytes, when } from './ui.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -57,6 +58,41 @@ export async function province(content) {
     origin, previous, h('div.actions', {}, rollback), box));
   show(await getJson('/api/v1/tech/ticker'));
   await settings(content);
+  await voice(content);
+}
+
+/** The voice pack in force, where it came from, the one a rollback brings back and a download under way. */
+async function voice(content) {
+  const box = h('div.problems', { role: 'alert' });
+  const inForce = h('p#voice-in-force', {});
+  const source = h('p#voice-source.muted', {});
+  const previous = h('p#voice-previous', {});
+  const pending = h('p#voice-pending', {});
+  const recordings = h('p#voice-recordings.muted', {});
+  const rollback = button('tech.province.voice.rollback', async () => {
+    try {
+      draw(await postJson('/api/v1/tech/voice/rollback'));
+      note(t('tech.province.voice.rolled_back'));
+    } catch (e) {
+      failure(box, e);
+    }
+  }, { id: 'voice-rollback' });
+  const draw = s => {
+    box.replaceChildren();
+    const p = s.inForce;
+    inForce.textContent = p.version ? t('tech.province.voice.from_province', { version: p.version,
+      clips: p.clips, language: p.language, size: bytes(p.bytes) }) : t('tech.province.voice.shipped');
+    source.textContent = p.version ? t('tech.province.voice.source', { source: p.source, at: when(p.takenAt) }) : '';
+    previous.textContent = !s.previousKept ? '' : s.previous.version
+      ? t('tech.province.voice.previous_province', s.previous) : t('tech.province.voice.previous_shipped');
+    pending.textContent = s.pending ? t('tech.province.voice.pending', { version: s.pending.version,
+      attempts: s.pending.attempts, problem: s.pending.lastProblem || '—' }) : '';
+    recordings.textContent = s.recordings ? t('tech.province.voice.recordings', { n: s.recordings }) : '';
+    rollback.hidden = !s.previousKept;
+  };
+  content.append(section('tech.province.voice.title', h('p.muted', {}, t('tech.province.voice.explain')), inForce,
+    source, previous, pending, recordings, h('div.actions', {}, rollback), box));
+  draw(await getJson('/api/v1/tech/voice'));
 }
 
 /** Each setting the province may set: the value in force, where it comes from, and the way back to the province's. */

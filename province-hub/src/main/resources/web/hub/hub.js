@@ -4,11 +4,12 @@ import { h, s } from '/hub/dom.js';
 import * as f from '/hub/format.js';
 import { ringName, ringsCard } from '/hub/rings.js';
 import { catalogView } from '/hub/catalog.js';
+import { voiceView } from '/hub/voice.js';
 
 const main = document.getElementById('main');
 const LANGUAGES = ['vi', 'en'];
 const TABS = ['league', 'fleet', 'alerts', 'load'];
-const ADMIN_TABS = ['accounts', 'catalog'];
+const ADMIN_TABS = ['accounts', 'catalog', 'voice'];
 let lang = 'vi';
 let words = {};
 let session = null;
@@ -141,7 +142,8 @@ function tabsView() {
   main.replaceChildren(bar, panel);
   panel.append(h('p.note', {}, t('hub.loading')));
   const views = { league: leagueView, fleet: fleetView, alerts: alertsView, load: loadView, accounts: accountsView,
-    catalog: p => catalogView(p, { t, api, csrf: () => session.csrfToken, lang: () => lang }) };
+    catalog: p => catalogView(p, { t, api, csrf: () => session.csrfToken, lang: () => lang }),
+    voice: p => voiceView(p, { t, api, csrf: () => session.csrfToken, lang: () => lang }) };
   views[tab](panel).catch(e => panel.replaceChildren(failed(e) || ''));
 }
 
@@ -233,9 +235,16 @@ async function leagueView(panel) {
 
 // ---- Fleet health ----
 
+/** The voice pack in force (the shipped clips: the kiosk's own), and one still downloading. */
+function voiceCell(hl) {
+  const inForce = hl.voiceVersion ? f.integer(hl.voiceVersion) : t('fleet.catalog_local');
+  return hl.voicePending ? [inForce, h('small.pending', {}, ' ' + t('fleet.voice_pending',
+    { version: f.integer(hl.voicePending) }))] : inForce;
+}
+
 async function fleetView(panel) {
   const [fleet, rings] = await Promise.all([api('GET', '/api/v1/fleet'), api('GET', '/api/v1/rings')]);
-  const cols = ['centre', 'state', 'version', 'ring', 'catalog', 'ticker', 'settings', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
+  const cols = ['centre', 'state', 'version', 'ring', 'catalog', 'ticker', 'settings', 'voice', 'printer', 'scanner', 'screens', 'disk', 'cpu', 'power', 'backup',
     'backlog', 'last', 'alerts'];
   const rows = fleet.map(k => {
     const hl = k.health;
@@ -251,6 +260,7 @@ async function fleetView(panel) {
       h('td', {}, hl ? (hl.catalogVersion ? f.integer(hl.catalogVersion) : t('fleet.catalog_local')) : dash),
       h('td', {}, hl ? (hl.tickerVersion ? f.integer(hl.tickerVersion) : t('fleet.catalog_local')) : dash),
       h('td', {}, hl ? (hl.settingsVersion ? f.integer(hl.settingsVersion) : t('fleet.settings_none')) : dash),
+      h('td', {}, hl ? voiceCell(hl) : dash),
       h('td.text', { class: hl && hl.printer !== 'READY' ? 'bad' : null }, hl ? device(hl.printer) : dash),
       h('td.text', {}, hl ? device(hl.scanner) : dash), h('td', {}, hl ? hl.screensConnected : dash),
       h('td', {}, hl ? f.bytes(hl.diskFreeBytes) : dash),

@@ -18,6 +18,7 @@ import vn.kiosk.app.device.DeviceReactions;
 import vn.kiosk.app.store.Database;
 import vn.kiosk.app.store.DurableQueue;
 import vn.kiosk.app.tech.PublicAddress;
+import vn.kiosk.app.tech.PushedVoice;
 import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushInbox;
@@ -55,6 +56,7 @@ public final class KioskApp implements AutoCloseable {
     private final SystemdLink systemd;
     private final UplinkFeature uplink;
     private final PublicAddress publicAddress;
+    private final PushedVoice voice;
 
     private KioskApp(Serving serving, Foundation base, AccessFeature access, PrintingFeature paper,
                      QueueFeature counters, TechFeature tech, UplinkFeature uplink, ScheduledExecutorService timers,
@@ -69,6 +71,7 @@ public final class KioskApp implements AutoCloseable {
         this.printQueue = paper.printQueue;
         this.publicAddress = paper.publicAddress;
         this.recentLog = tech.recentLog;
+        this.voice = tech.voice;
         this.uplink = uplink;
         this.timers = timers;
         this.systemd = systemd;
@@ -150,6 +153,7 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         systemd.close();
         uplink.uplink.close();
+        voice.close();
         timers.shutdownNow();
         serving.server().stop();
         recentLog.close();

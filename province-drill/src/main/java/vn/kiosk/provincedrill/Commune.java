@@ -134,7 +134,7 @@ final class Commune implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         Catalog inForce = new CatalogLoader().load(config.resolve("catalog/procedures.json"));
-        LiveCentre live = new LiveCentre(CentreSetupLoader.load(kioskConfig.get("centre"), inForce), inForce);
+        LiveCentre live = new LiveCentre(CentreSetupLoader.load(kioskConfig, inForce), inForce);
         return new LiveSettings(live, q, new CallOut(VoiceWording.fromConfig(kioskConfig.get("kiosk.voice"))),
                 new ConfigFiles(config));
     }

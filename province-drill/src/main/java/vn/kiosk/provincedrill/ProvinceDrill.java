@@ -110,7 +110,7 @@ public final class ProvinceDrill {
         Path root = repositoryRoot();
         Catalog catalog = new CatalogLoader().load(root.resolve("config/catalog/procedures.json"));
         io.helidon.config.Config shipped = KioskApp.loadConfig(root.resolve("config"), Map.of());
-        CentreSetup setup = CentreSetupLoader.load(shipped.get("centre"), catalog);
+        CentreSetup setup = CentreSetupLoader.load(shipped, catalog);
         ZoneId zone = setup.queue().dayClock().zone();
         LocalDate day = LocalDate.now(zone).minusDays(1);
         DrillClock dayClock = new DrillClock(day.atTime(7, 30).atZone(zone).toInstant(), plan.clockSpeed());

@@ -75,7 +75,7 @@ class HangUpLinkTest {
             throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Catalog catalog = new CatalogLoader().load(root.resolve("config/catalog/procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(root.resolve("config"), Map.of()).get("centre"),
+        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(root.resolve("config"), Map.of()),
                 catalog);
         ZoneId zone = setup.queue().dayClock().zone();
         DrillClock clock = new DrillClock(LocalDate.now(zone).atTime(8, 0).atZone(zone).toInstant(), 1);

@@ -95,7 +95,8 @@ final class ProvinceRig implements AutoCloseable {
                         "kiosk.uplink.enabled", "true", "kiosk.uplink.broker", broker.url(),
                         "kiosk.uplink.centre", centre, "kiosk.uplink.credentials-file", home.resolve("creds").toString(),
                         "kiosk.uplink.health-seconds", "1", "kiosk.uplink.retry-max-seconds", "1",
-                        "kiosk.uplink.province-key", dir.resolve("hub/province-signing.pub.pem").toString())),
+                        "kiosk.uplink.province-key", dir.resolve("hub/province-signing.pub.pem").toString(),
+                        "kiosk.uplink.hub-url", "http://127.0.0.1:" + hub.port())),
                 new KioskApp.Paths(config, home.resolve("data"), KIOSK_ADMIN), Clock.systemUTC());
     }
 
@@ -104,6 +105,13 @@ final class ProvinceRig implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.port() + path))
                 .header("Cookie", hubCookie).header("X-CSRF-Token", hubCsrf).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file as the admin's page uploads it (a voice pack zip); answers the status and the body. */
+    HttpResponse<String> hubPostBytes(String path, byte[] body, String type) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.port() + path))
+                .header("Cookie", hubCookie).header("X-CSRF-Token", hubCsrf).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Published on the hub, the new version. */

@@ -27,6 +27,8 @@ import vn.kiosk.hub.push.CatalogPushService;
 import vn.kiosk.hub.push.ProvincePushService;
 import vn.kiosk.hub.push.PushPublisher;
 import vn.kiosk.hub.push.SigningKey;
+import vn.kiosk.hub.push.VoicePackService;
+import vn.kiosk.hub.push.VoicePacks;
 import vn.kiosk.hub.rings.ReleaseToken;
 import vn.kiosk.hub.rings.Rings;
 import vn.kiosk.hub.rings.RingsService;
@@ -55,6 +57,7 @@ final class HubFeatures {
         OpeningHours hours = OpeningHours.parse(hub.get("opening-hours").asList(String.class)
                 .orElse(OpeningHours.DEFAULT));
         CatalogPublisher catalogs = new CatalogPublisher(ctx.db(), ctx.key(), ctx.broker(), ctx.clock());
+        PushPublisher pushes = new PushPublisher(ctx.db(), ctx.key(), ctx.broker(), ctx.clock());
         routing.register("/api/v1", new LeagueService(new League(ctx.db(), hours, zone), auth.guard(), words,
                         hub.get("pdf.font").asString().orElse(""), hub.get("pdf.bold-font").asString().orElse(""),
                         zone, ctx.clock()))
@@ -66,8 +69,9 @@ final class HubFeatures {
                 .register("/api/v1", new CatalogPushService(catalogs, ctx.key(), auth.guard(), auth.audit(), words))
                 .register("/api/v1/catalog", new CatalogSheetService(new CatalogDrafts(ctx.db(), catalogs, ctx.clock(),
                         zone), auth.guard(), auth.audit(), words))
-                .register("/api/v1", new ProvincePushService(new PushPublisher(ctx.db(), ctx.key(), ctx.broker(),
-                        ctx.clock()), auth.guard(), auth.audit(), words))
+                .register("/api/v1", new ProvincePushService(pushes, auth.guard(), auth.audit(), words))
+                .register("/api/v1", new VoicePackService(new VoicePacks(ctx.db(), pushes, ctx.clock()), auth.guard(),
+                        auth.audit(), words))
                 // The page's words, before anyone signs in: the sign-in form needs them too.
                 .get("/api/v1/words", (req, res) -> res.send(words.all(Words.language(req))))
                 .get("/api/v1/openapi.yaml", (req, res) -> {

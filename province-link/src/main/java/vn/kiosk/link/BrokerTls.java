@@ -20,6 +20,11 @@ public final class BrokerTls {
     }
 
     public static SSLSocketFactory trusting(Path caPem) throws IOException, GeneralSecurityException {
+        return context(caPem).getSocketFactory();
+    }
+
+    /** The same trust for HTTPS to the hub (a voice pack's download). */
+    public static SSLContext context(Path caPem) throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(caPem)) {
@@ -32,6 +37,6 @@ public final class BrokerTls {
         tmf.init(trust);
         SSLContext ctx = SSLContext.getInstance("TLSv1.3");
         ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx.getSocketFactory();
+        return ctx;
     }
 }

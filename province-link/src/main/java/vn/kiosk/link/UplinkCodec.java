@@ -92,7 +92,8 @@ public final class UplinkCodec {
      * rings were reported sends no ring (unknown) and no upgradeFailed (none). The hub is upgraded before its
      * kiosks, so it must read their health meanwhile; every other field stays required.
      */
-    private static final List<String> PUSH_VERSIONS = List.of("catalogVersion", "tickerVersion", "settingsVersion");
+    private static final List<String> PUSH_VERSIONS = List.of("catalogVersion", "tickerVersion", "settingsVersion",
+            "voiceVersion", "voicePending");
 
     private UplinkMessage health(byte[] payload) throws IOException {
         JsonNode root = mapper.readTree(payload);
@@ -126,6 +127,9 @@ public final class UplinkCodec {
         }
         if (h.ring() != null && !Health.RING.matcher(h.ring()).matches()) {
             return "a ring is a suite name such as pilot";
+        }
+        if (h.voiceVersion() < 0 || h.voicePending() < 0) {
+            return "a voice pack version is 0 or more";
         }
         if (h.upgradeFailed() != null && !Health.PACKAGE_VERSION.matcher(h.upgradeFailed()).matches()) {
             return "a failed upgrade names a package version";

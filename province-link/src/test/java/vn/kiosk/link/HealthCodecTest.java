@@ -17,7 +17,7 @@ class HealthCodecTest {
     @Test
     void thisReleasesHealthRoundTrips() {
         Health h = new Health("1.2.0", 60, "READY", true, "READY", 2, 1_000_000, 51.5, List.of(), null, 42, 0, true, 7,
-                3, 2, "pilot", "1:1.3.0~rc1+b2");
+                3, 2, 4, 5, "pilot", "1:1.3.0~rc1+b2");
         Decoded d = codec.decode(topic, codec.encode(new UplinkMessage.HealthReport(UplinkMessage.SCHEMA, "xa-an",
                 1_765_000_000_000L, h)));
         assertThat(d).isInstanceOf(Decoded.Accepted.class);
@@ -35,6 +35,8 @@ class HealthCodecTest {
         assertThat(read.catalogVersion()).isZero();
         assertThat(read.tickerVersion()).isZero();
         assertThat(read.settingsVersion()).isZero();
+        assertThat(read.voiceVersion()).isZero();
+        assertThat(read.voicePending()).isZero();
         assertThat(read.ring()).isNull();
         assertThat(read.upgradeFailed()).isNull();
     }
@@ -51,8 +53,34 @@ class HealthCodecTest {
         assertThat(read.catalogVersion()).isEqualTo(7);
         assertThat(read.tickerVersion()).isZero();
         assertThat(read.settingsVersion()).isZero();
+        assertThat(read.voiceVersion()).isZero();
+        assertThat(read.voicePending()).isZero();
         assertThat(read.ring()).isNull();
         assertThat(read.upgradeFailed()).isNull();
+    }
+
+    @Test
+    void aKioskOfTheReleaseBeforeTheVoicePackIsReadWithItsShippedClips() {
+        String older = """
+                {"schema":%d,"centre":"xa-an","at":1765000000000,"health":{"version":"1.3.0","uptimeS":60,
+                "printer":"READY","printerOnline":true,"scanner":"READY","screensConnected":2,"diskFreeBytes":1000000,
+                "cpuCelsius":null,"powerFlags":[],"lastBackupAt":null,"lastEventSeq":42,"backlog":0,"openNow":true,
+                "catalogVersion":7,"tickerVersion":3,"settingsVersion":2,"ring":"pilot","upgradeFailed":null}}
+                """.formatted(UplinkMessage.SCHEMA);
+        Health read = accepted(older);
+        assertThat(read.tickerVersion()).isEqualTo(3);
+        assertThat(read.settingsVersion()).isEqualTo(2);
+        assertThat(read.voiceVersion()).isZero();
+        assertThat(read.voicePending()).isZero();
+        assertThat(read.ring()).isEqualTo("pilot");
+    }
+
+    @Test
+    void aNegativeVoicePackVersionIsRefused() {
+        Health h = new Health("1.2.0", 60, "READY", true, "READY", 2, 1_000_000, 51.5, List.of(), null, 42, 0, true, 7,
+                3, 2, -1, 0, "pilot", null);
+        assertThat(codec.decode(topic, codec.encode(new UplinkMessage.HealthReport(UplinkMessage.SCHEMA, "xa-an",
+                1_765_000_000_000L, h)))).isInstanceOf(Decoded.Refused.class);
     }
 
     @Test

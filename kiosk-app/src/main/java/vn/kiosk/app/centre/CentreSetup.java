@@ -14,9 +14,12 @@ import vn.kiosk.link.catalog.Procedure;
  * @param vneidServiceId         where a citizen without a level-2 VNeID account is sent to set one up (the
  *                               commune police counter, or the online support service itself)
  * @param ticket                 the centre's own words on the paper ticket
+ * @param settings               the settings it was made from, every default filled in (with the call-out wording):
+ *                               what /tech shows and centre.yaml is saved as
  */
 public record CentreSetup(Centre centre, QueueSetup queue, Map<String, String> fieldServices,
-                          String onlineSupportServiceId, String vneidServiceId, TicketWording ticket) {
+                          String onlineSupportServiceId, String vneidServiceId, TicketWording ticket,
+                          CentreSettings settings) {
 
     public CentreSetup {
         fieldServices = Map.copyOf(fieldServices);

@@ -65,7 +65,7 @@ public record DeviceSet(TicketPrinter printer, PrinterProfile printerProfile, Co
             problems.add(e.getMessage());
         }
         Announcer announcer = AnnouncerFactory.create(devices.get("announcer").asString().orElse(SIMULATED),
-                kiosk.get("announcer"), new VoiceClips(configDir.resolve("voice"), "vi"), clock, problems);
+                kiosk.get("announcer"), VoiceClips.inConfig(configDir, "vi"), clock, problems);
         DisplayBoard board = pick(devices, "board", problems) ? new SimulatedDisplayBoard(clock) : null;
         if (!problems.isEmpty()) {
             Stream.of(printer, scanner, buttons, announcer, board).filter(Objects::nonNull).forEach(Device::close);

@@ -8,18 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-
-import io.helidon.common.media.type.MediaTypes;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigException;
-import io.helidon.config.ConfigSources;
 
 import vn.kiosk.app.web.ApiError;
 
@@ -29,40 +20,12 @@ public final class ConfigFiles {
     static final String CATALOG = "catalog/procedures.json";
     /** The version before the last replacement, for a one-click rollback. */
     static final String PREVIOUS = ".previous";
-    private static final String HEADER = "# The centre's set-up: services, counters, hours, priority and wording.\n"
-            + "# Written by the technician's page (/tech); it may also be edited by hand. The server checks it at\n"
-            + "# start and on every change from the page. Settings in application.yaml override the same keys here.\n";
-
     private static final Logger LOG = Logger.getLogger(ConfigFiles.class.getName());
 
     private final Path dir;
 
     public ConfigFiles(Path configDir) {
         this.dir = configDir;
-    }
-
-    /** The YAML text of a settings tree, as centre.yaml holds it. */
-    static String yaml(Map<String, Object> tree) {
-        DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        o.setAllowUnicode(true);
-        o.setIndent(2);
-        o.setIndicatorIndent(2);
-        o.setIndentWithIndicator(true);
-        return HEADER + new Yaml(o).dump(tree);
-    }
-
-    /** Reads YAML text into configuration; an unreadable text is a 400 for the caller. */
-    static Config parse(String yamlText) {
-        try {
-            return Config.builder()
-                    .disableEnvironmentVariablesSource()
-                    .disableSystemPropertiesSource()
-                    .addSource(ConfigSources.create(yamlText, MediaTypes.APPLICATION_X_YAML))
-                    .build();
-        } catch (ConfigException | IllegalStateException e) {
-            throw new IllegalArgumentException("not YAML", e);
-        }
     }
 
     /** centre.yaml as it is on disk, the commune's own set-up (the province's settings are not in it). */

@@ -5,10 +5,12 @@ package vn.kiosk.app.tech;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.helidon.config.Config;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.kiosk.app.centre.CentreChecks;
+import vn.kiosk.app.centre.CentreSettings;
 import vn.kiosk.app.centre.CentreSetup;
-import vn.kiosk.app.centre.CentreSetupLoader;
+import vn.kiosk.app.centre.CentreYaml;
 import vn.kiosk.app.centre.LiveCentre;
 import vn.kiosk.app.centre.SetupException;
 import vn.kiosk.app.queue.ServiceDayClock;
@@ -50,11 +52,16 @@ public final class LiveSettings {
     public enum Pushed {
         APPLIED,
         /** The version taken already (the broker's retained copy on every new connection): nothing changes. */
-        ALREADY_TAKEN
+        ALREADY_TAKEN,
+        /** Taken, to be applied once what it names is downloaded (a voice pack): it reports for itself then. */
+        UNDER_WAY
     }
 
     /** A checked set-up with its wording, ready to be put in force. */
-    record Checked(CentreSetup setup, VoiceWording voice, String yaml) {
+    record Checked(CentreSetup setup, VoiceWording voice) {
+        Checked(CentreSetup setup) {
+            this(setup, CentreChecks.wording(setup.settings().voice()));
+        }
     }
 
     private final LiveCentre live;
@@ -71,23 +78,30 @@ public final class LiveSettings {
         this.origin = files.catalogOrigin();
     }
 
+    /** The settings in force, the call-out wording with them. */
     public CentreSettings current() {
-        return CentreSettings.of(live.setup(), callOut.wording());
+        return live.setup().settings();
     }
 
     /** The settings in force as centre.yaml text, for export. */
     public String currentYaml() {
-        return ConfigFiles.yaml(current().toYaml());
+        return CentreYaml.write(current());
     }
 
     /** Checks the edited settings against the catalog in force and puts them in force; refused, nothing changes. */
     synchronized void update(CentreSettings edited, String actor) {
-        putLocal(ConfigFiles.yaml(edited.toYaml()), actor);
+        putLocal(edited, actor);
     }
 
     /** The same for a centre.yaml file. */
     synchronized void importYaml(String yamlText, String actor) {
-        putLocal(yamlText, actor);
+        CentreSettings read;
+        try {
+            read = CentreYaml.read(yamlText);
+        } catch (SetupException e) {
+            throw new Refused(e.problems());
+        }
+        putLocal(read, actor);
     }
 
     /** The province's settings over centre.yaml, once the kiosk takes them (the drill's communes never do). */
@@ -103,54 +117,50 @@ public final class LiveSettings {
         return province;
     }
 
-    private void putLocal(String editedYaml, String actor) {
+    private void putLocal(CentreSettings edited, String actor) {
         ProvinceSettings p = province;
         if (p == null) {
-            apply(check(editedYaml, live.catalog()), actor);
+            apply(check(edited, live.catalog()), actor);
         } else {
-            p.putLocal(this, check(editedYaml, live.catalog()), actor);
+            p.putLocal(this, check(edited, live.catalog()), actor);
         }
     }
 
-    /** Checks centre.yaml text against a catalog. */
-    Checked check(String yamlText, Catalog catalog) {
-        Config config;
+    /** Checks a tree of centre.yaml (the commune's file with the province's values laid over it) against a catalog. */
+    Checked check(ObjectNode fileTree, Catalog catalog) {
+        CentreSettings read;
         try {
-            config = ConfigFiles.parse(yamlText);
-        } catch (IllegalArgumentException e) {
-            throw new Refused(List.of("the file is not YAML"));
+            read = CentreYaml.fromTree(fileTree);
+        } catch (SetupException e) {
+            throw new Refused(e.problems());
         }
-        if (!config.get("centre").exists()) {
-            throw new Refused(List.of("the file has no centre: section"));
-        }
+        return check(read, catalog);
+    }
+
+    /** Checks settings against a catalog; what is put in force and saved is the checked set-up's own settings. */
+    Checked check(CentreSettings edited, Catalog catalog) {
         List<String> problems = new ArrayList<>();
         CentreSetup setup = null;
         try {
-            setup = CentreSetupLoader.load(config.get("centre"), catalog);
+            setup = CentreChecks.check(edited, catalog);
         } catch (SetupException e) {
             problems.addAll(e.problems());
         }
-        VoiceWording voice = null;
-        try {
-            voice = VoiceWording.fromConfig(config.get("kiosk.voice"));
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-        String zone = config.get("centre.timezone").asString().orElse(ServiceDayClock.VIETNAM.getId());
-        if (!zone.strip().equals(live.setup().queue().dayClock().zone().getId())) {
+        String zone = edited.timezone() == null || edited.timezone().isBlank() ? ServiceDayClock.VIETNAM.getId()
+                : edited.timezone().strip();
+        if (!zone.equals(live.setup().queue().dayClock().zone().getId())) {
             // Times already shown and printed were worked out in the old zone: a new one needs a restart.
             problems.add("timezone: a new time zone needs a restart; edit centre.yaml and restart the kiosk");
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        // Written from what was loaded, so the file holds every key in one layout whatever came in.
-        return new Checked(setup, voice, ConfigFiles.yaml(CentreSettings.of(setup, voice).toYaml()));
+        return new Checked(setup);
     }
 
     /** Saves and applies; the queue keeps today's tickets (see QueueEngine.reconfigure). */
     private void apply(Checked c, String actor) {
-        files.writeCentre(c.yaml());
+        files.writeCentre(CentreYaml.write(c.setup().settings()));
         putInForce(c, actor);
     }
 
@@ -168,7 +178,7 @@ public final class LiveSettings {
     /** Checks a new catalog against the set-up in force, then saves it (keeping the old one) and applies it. */
     synchronized Catalog replaceCatalog(byte[] json) {
         Catalog next = parseCatalog(json, "procedures.json");
-        Checked c = check(currentYaml(), next);
+        Checked c = check(current(), next);
         files.writeCatalog(json);
         origin.replacedLocally();
         live.replace(c.setup(), next);
@@ -192,7 +202,7 @@ public final class LiveSettings {
         Catalog next = parseCatalog(json, "the province catalog version " + version);
         Checked c;
         try {
-            c = check(currentYaml(), next);
+            c = check(current(), next);
         } catch (Refused e) {
             throw new Refused("unknown-service", e.problems());
         }
@@ -214,7 +224,7 @@ public final class LiveSettings {
     synchronized Catalog rollbackCatalog() {
         byte[] before = files.previousCatalog().orElseThrow(() -> new Refused(List.of("no previous catalog")));
         Catalog next = parseCatalog(before, "procedures.json.previous");
-        Checked c = check(currentYaml(), next);
+        Checked c = check(current(), next);
         files.swapCatalogWithPrevious();
         origin.swappedWithPrevious();
         live.replace(c.setup(), next);

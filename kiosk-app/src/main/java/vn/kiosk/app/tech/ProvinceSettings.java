@@ -5,7 +5,6 @@ package vn.kiosk.app.tech;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.yaml.snakeyaml.Yaml;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.kiosk.app.centre.CentreYaml;
+import vn.kiosk.app.centre.SetupException;
 import vn.kiosk.link.push.InvalidContent;
 import vn.kiosk.link.push.SettingsOverride;
 
@@ -78,8 +80,8 @@ public final class ProvinceSettings {
             return;
         }
         try {
-            settings.putInForce(settings.check(ConfigFiles.yaml(effective(fileTree(), override, localKeys)),
-                    settings.catalog()), "province");
+            settings.putInForce(settings.check(effective(fileTree(), override, localKeys), settings.catalog()),
+                    "province");
         } catch (LiveSettings.Refused e) {
             LOG.warning(() -> "the province settings version " + versionInForce() + " do not fit the set-up now, "
                     + "which stays as centre.yaml has it: " + String.join("; ", e.problems()));
@@ -88,10 +90,10 @@ public final class ProvinceSettings {
 
     /** A technician's edit (already checked), as the set-up in force shows it: refused where the province locked. */
     void putLocal(LiveSettings settings, LiveSettings.Checked edited, String actor) {
-        Map<String, Object> editedTree = load(edited.yaml());
-        Map<String, Object> now = settings.current().toYaml();
-        Map<String, Object> file = fileTree();
-        Map<String, Object> next = copy(editedTree);
+        ObjectNode editedTree = CentreYaml.tree(edited.setup().settings());
+        ObjectNode now = CentreYaml.tree(settings.current());
+        ObjectNode file = fileTree();
+        ObjectNode next = editedTree.deepCopy();
         Set<String> nextLocal = new TreeSet<>(localKeys);
         List<String> problems = new ArrayList<>();
         override.settings().forEach((key, setting) -> {
@@ -109,10 +111,10 @@ public final class ProvinceSettings {
         if (!problems.isEmpty()) {
             throw new LiveSettings.Refused("locked", problems);
         }
-        LiveSettings.Checked own = settings.check(ConfigFiles.yaml(next), settings.catalog());
-        LiveSettings.Checked inForce = settings.check(ConfigFiles.yaml(effective(load(own.yaml()), override,
-                nextLocal)), settings.catalog());
-        files.writeCentre(own.yaml());
+        LiveSettings.Checked own = settings.check(next, settings.catalog());
+        LiveSettings.Checked inForce = settings.check(effective(CentreYaml.tree(own.setup().settings()), override,
+                nextLocal), settings.catalog());
+        files.writeCentre(CentreYaml.write(own.setup().settings()));
         saveLocal(nextLocal);
         settings.putInForce(inForce, actor);
     }
@@ -143,7 +145,7 @@ public final class ProvinceSettings {
             }
             LiveSettings.Checked inForce;
             try {
-                inForce = live.check(ConfigFiles.yaml(effective(fileTree(), next, localKeys)), live.catalog());
+                inForce = live.check(effective(fileTree(), next, localKeys), live.catalog());
             } catch (LiveSettings.Refused e) {
                 throw new LiveSettings.Refused("invalid", e.problems());
             }
@@ -163,8 +165,7 @@ public final class ProvinceSettings {
                 throw new LiveSettings.Refused(List.of("no previous province settings"));
             }
             SettingsOverride before = read(true, v.previous());
-            LiveSettings.Checked inForce = live.check(ConfigFiles.yaml(effective(fileTree(), before, localKeys)),
-                    live.catalog());
+            LiveSettings.Checked inForce = live.check(effective(fileTree(), before, localKeys), live.catalog());
             files.swapPushedWithPrevious(FILE);
             origin.swappedWithPrevious();
             override = before;
@@ -182,8 +183,7 @@ public final class ProvinceSettings {
             }
             Set<String> next = new TreeSet<>(localKeys);
             next.remove(key);
-            LiveSettings.Checked inForce = live.check(ConfigFiles.yaml(effective(fileTree(), override, next)),
-                    live.catalog());
+            LiveSettings.Checked inForce = live.check(effective(fileTree(), override, next), live.catalog());
             saveLocal(next);
             live.putInForce(inForce, "province");
             return state();
@@ -192,64 +192,52 @@ public final class ProvinceSettings {
 
     public State state() {
         CatalogOrigin.Versions v = origin.versions();
-        Map<String, Object> now = centre(live.current().toYaml());
-        Map<String, Object> file = centre(fileTree());
+        ObjectNode now = centre(CentreYaml.tree(live.current()));
+        ObjectNode file = centre(fileTree());
         List<Entry> entries = new ArrayList<>();
         for (String key : SettingsOverride.ALLOWED) {
             SettingsOverride.Setting s = override.settings().get(key);
             String from = s != null && (s.locked() || !localKeys.contains(key)) ? FROM_PROVINCE
-                    : s != null || file.containsKey(key) ? FROM_LOCAL : FROM_DEFAULT;
+                    : s != null || file.has(key) ? FROM_LOCAL : FROM_DEFAULT;
             entries.add(new Entry(key, now.get(key), from, s == null ? null : s.locked(),
-                    s == null ? null : plain(s)));
+                    s == null ? null : s.value()));
         }
         return new State(v.inForce(), v.previous(), v.inForce() != 0 || v.previous() != 0, v.newest(), entries);
     }
 
     /** The commune's file with the province's values on top, where locked or not changed here. */
-    static Map<String, Object> effective(Map<String, Object> local, SettingsOverride o, Set<String> changedHere) {
-        Map<String, Object> out = copy(local);
-        Map<String, Object> c = centre(out);
+    static ObjectNode effective(ObjectNode local, SettingsOverride o, Set<String> changedHere) {
+        ObjectNode out = local.deepCopy();
+        ObjectNode c = centre(out);
         o.settings().forEach((key, s) -> {
             if (s.locked() || !changedHere.contains(key)) {
-                c.put(key, plain(s));
+                c.set(key, s.value().deepCopy());
             }
         });
         return out;
     }
 
-    private Map<String, Object> fileTree() {
-        return files.readCentre().map(ProvinceSettings::load).orElseGet(() -> live.current().toYaml());
-    }
-
-    private static void restore(Map<String, Object> tree, Map<String, Object> from, String key) {
-        Object own = centre(from).get(key);
-        if (own == null) {
-            centre(tree).remove(key);
-        } else {
-            centre(tree).put(key, own);
+    /** centre.yaml as the commune has it; a file that does not read is the set-up in force. */
+    private ObjectNode fileTree() {
+        try {
+            return files.readCentre().map(CentreYaml::tree).orElseGet(() -> CentreYaml.tree(live.current()));
+        } catch (SetupException e) {
+            return CentreYaml.tree(live.current());
         }
     }
 
-    private static Object plain(SettingsOverride.Setting s) {
-        return JSON.convertValue(s.value(), Object.class);
+    private static void restore(ObjectNode tree, ObjectNode from, String key) {
+        JsonNode own = centre(from).get(key);
+        if (own == null) {
+            centre(tree).remove(key);
+        } else {
+            centre(tree).set(key, own.deepCopy());
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> centre(Map<String, Object> tree) {
-        return tree.get("centre") instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(String yaml) {
-        Object tree = new Yaml().load(yaml);
-        return tree instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
-    }
-
-    /** A copy deep enough that changing its centre: section leaves the original alone. */
-    private static Map<String, Object> copy(Map<String, Object> tree) {
-        Map<String, Object> out = new LinkedHashMap<>(tree);
-        out.put("centre", new LinkedHashMap<>(centre(tree)));
-        return out;
+    /** A tree's centre: section, made empty when the tree has none (a file without it is refused at the check). */
+    private static ObjectNode centre(ObjectNode tree) {
+        return tree.get("centre") instanceof ObjectNode c ? c : tree.putObject("centre");
     }
 
     private SettingsOverride read(boolean previousCopy, long version) {

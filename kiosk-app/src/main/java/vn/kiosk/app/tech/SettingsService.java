@@ -14,6 +14,7 @@ import vn.kiosk.app.auth.AuditTrail;
 import vn.kiosk.app.auth.Guard;
 import vn.kiosk.app.auth.Role;
 import vn.kiosk.app.auth.Session;
+import vn.kiosk.app.centre.CentreSettings;
 import vn.kiosk.app.web.JsonBody;
 import vn.kiosk.link.catalog.Catalog;
 

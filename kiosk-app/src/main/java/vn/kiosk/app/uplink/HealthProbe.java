@@ -35,6 +35,7 @@ public final class HealthProbe implements Supplier<Health> {
     private final LongSupplier catalogVersion;
     private final LongSupplier tickerVersion;
     private final LongSupplier settingsVersion;
+    private final Supplier<VoiceVersions> voice;
     private final Supplier<ReleaseState> release;
 
     /** A probe for a kiosk that takes only the province catalog (the drill's communes). */
@@ -43,14 +44,20 @@ public final class HealthProbe implements Supplier<Health> {
                        java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion,
                        Supplier<ReleaseState> release) {
         this(version, clock, printer, scanner, screens, dataDir, db, lastEventSeq, cursor, board, openNow,
-                catalogVersion, () -> 0, () -> 0, release);
+                catalogVersion, () -> 0, () -> 0, () -> new VoiceVersions(0, 0), release);
+    }
+
+    /** The voice pack in force and the one whose download is under way (0: none). */
+    public record VoiceVersions(long inForce, long pending) {
     }
 
     /** @param tickerVersion, settingsVersion the province versions in force (0: the kiosk's own) */
     public HealthProbe(String version, Clock clock, Device printer, Device scanner, IntSupplier screens, Path dataDir,
                        Database db, LongSupplier lastEventSeq, UplinkCursor cursor, Supplier<PiBoard> board,
                        java.util.function.BooleanSupplier openNow, LongSupplier catalogVersion,
-                       LongSupplier tickerVersion, LongSupplier settingsVersion, Supplier<ReleaseState> release) {
+                       LongSupplier tickerVersion, LongSupplier settingsVersion, Supplier<VoiceVersions> voice,
+                       Supplier<ReleaseState> release) {
+        this.voice = voice;
         this.tickerVersion = tickerVersion;
         this.settingsVersion = settingsVersion;
         this.version = version;
@@ -81,10 +88,12 @@ public final class HealthProbe implements Supplier<Health> {
         PiBoard pi = board.get();
         long seq = lastEventSeq.getAsLong();
         ReleaseState r = release.get();
+        VoiceVersions v = voice.get();
         return new Health(version, Math.max(0, clock.instant().getEpochSecond() - started.getEpochSecond()), p.state(),
                 p.connected(), s.state(), screens.getAsInt(), diskFree(), pi.cpuCelsius(), pi.throttled(),
                 lastBackup(), seq, Math.max(0, seq - cursor.position().eventSeq()), openNow.getAsBoolean(),
-                catalogVersion.getAsLong(), tickerVersion.getAsLong(), settingsVersion.getAsLong(), r.ring(),
+                catalogVersion.getAsLong(), tickerVersion.getAsLong(), settingsVersion.getAsLong(), v.inForce(),
+                v.pending(), r.ring(),
                 r.upgradeFailed());
     }
 

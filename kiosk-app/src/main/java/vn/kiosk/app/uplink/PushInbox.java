@@ -28,4 +28,9 @@ public interface PushInbox {
 
     /** On the uplink's own thread; empty when the push was applied or was the version in force already. */
     Optional<Refusal> receive(String topic, byte[] message);
+
+    /** Refusals of pushes taken earlier and finished since (a voice pack refused after its download). */
+    default List<Refusal> later() {
+        return List.of();
+    }
 }

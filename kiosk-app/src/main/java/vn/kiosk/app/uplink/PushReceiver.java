@@ -1,5 +1,5 @@
-// Takes the province's signed pushes (catalog, ticker, this commune's settings): verified against the installed
-// province key, then applied live.
+// Takes the province's signed pushes (catalog, ticker, this commune's settings, voice pack): verified against the
+// installed province key, then applied live.
 package vn.kiosk.app.uplink;
 
 import java.io.IOException;
@@ -58,6 +58,17 @@ public final class PushReceiver implements PushInbox {
     @Override
     public List<String> topics() {
         return takers.values().stream().map(PushTaker::topic).toList();
+    }
+
+    @Override
+    public List<Refusal> later() {
+        List<Refusal> out = new java.util.ArrayList<>();
+        for (PushTaker t : takers.values()) {
+            for (PushTaker.Late l : t.later().refused()) {
+                refuse(t.kind().code(), l.version(), l.reason(), l.detail()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     @Override

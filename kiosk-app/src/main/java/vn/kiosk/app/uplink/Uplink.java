@@ -211,6 +211,10 @@ public final class Uplink implements AutoCloseable {
                         r.push(), r.version(), r.reason(), r.detail()), false);
             }
         }
+        for (PushInbox.Refusal r : inbox.later()) {
+            publish(cl, new UplinkMessage.PushRefused(UplinkMessage.SCHEMA, settings.centre(), clock.millis(),
+                    r.push(), r.version(), r.reason(), r.detail()), false);
+        }
     }
 
     /** Returns after the broker's PUBACK (QoS 1), or throws when it did not come in time. */

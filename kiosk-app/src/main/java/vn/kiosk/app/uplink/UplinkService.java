@@ -82,7 +82,7 @@ public final class UplinkService implements HttpService {
         }
         UplinkSettings now = uplink.settings();
         return new UplinkSettings(f.enabled(), broker, centre, creds, ca, now.batchSize(), now.healthEvery(),
-                f.staffNames(), now.retryMax(), now.linger(), now.provinceKey());
+                f.staffNames(), now.retryMax(), now.linger(), now.provinceKey(), now.hubUrl());
     }
 
     private static Optional<Path> file(String path) {

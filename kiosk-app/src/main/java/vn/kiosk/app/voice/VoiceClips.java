@@ -1,4 +1,4 @@
-// Finds voice clips by name: a recording in the technician's voice folder replaces the shipped default.
+// Finds voice clips by name: a technician's recording first, then the province's voice pack, then the shipped clip.
 package vn.kiosk.app.voice;
 
 import java.io.IOException;
@@ -14,18 +14,26 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.kiosk.link.catalog.VietnameseFold;
+import vn.kiosk.link.push.VoicePack;
 
 public final class VoiceClips {
 
     /** Where the generated clips live on the class path, also served to the display page as /voice/vi/. */
     public static final String SHIPPED = "web/voice/";
 
+    /** The province's packs in the configuration folder: one folder per version, {@code current} the one in force. */
+    public static final String PACKS = "province/voice";
+    /** The link in {@link #PACKS} to the version in force, replaced in one rename when a pack is switched. */
+    public static final String CURRENT = "current";
+
     /** Lower-case ASCII words joined by dashes: nothing that could climb out of the folder. */
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NAME = VoicePack.CLIP_NAME;
     private static final String SHIPPED_TYPE = "ogg";
     private static final List<String> RECORDED_TYPES = List.of("wav", "ogg");
 
     private final Path recordings;
+    /** The pack in force's clips in this language, through the current link; null where packs are not taken. */
+    private final Path pack;
     private final String shipped;
     private final ClassLoader loader;
     private Path unpacked;
@@ -36,9 +44,37 @@ public final class VoiceClips {
      * @param language   the shipped set, "vi"
      */
     public VoiceClips(Path recordings, String language) {
+        this(recordings, null, language);
+    }
+
+    private VoiceClips(Path recordings, Path pack, String language) {
         this.recordings = recordings;
+        this.pack = pack;
         this.shipped = SHIPPED + language + "/";
         this.loader = VoiceClips.class.getClassLoader();
+    }
+
+    /**
+     * The kiosk's clips: config/voice, then the province pack in force under config/province/voice (read through
+     * its link on every call, so a pack switched or rolled back is heard from the next call-out on).
+     *
+     * <p>The technician's recording wins over the province's pack: it was made on purpose at this commune (a
+     * local name said the local way), and deleting it on /tech's folder gives the pack's clip back.
+     */
+    public static VoiceClips inConfig(Path configDir, String language) {
+        return new VoiceClips(configDir.resolve("voice"), configDir.resolve(PACKS).resolve(CURRENT).resolve(language),
+                language);
+    }
+
+    /** Whether the kiosk ships clips in this language: a pack in it has something to fall back on. */
+    public static boolean ships(String language) {
+        return VoicePack.CLIP_NAME.matcher(language).matches()
+                && VoiceClips.class.getClassLoader().getResource(SHIPPED + language + "/chime." + SHIPPED_TYPE) != null;
+    }
+
+    /** The technician's recordings folder. */
+    public Path recordings() {
+        return recordings;
     }
 
     /** The clip name of a configured phrase: its words without accents, joined by dashes. */
@@ -60,6 +96,14 @@ public final class VoiceClips {
                 return Optional.of(new VoiceClip(name, type, true, url(file)));
             }
         }
+        if (pack != null) {
+            for (String type : RECORDED_TYPES) {
+                Path file = pack.resolve(name + "." + type);
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(new VoiceClip(name, type, false, url(file)));
+                }
+            }
+        }
         URL resource = loader.getResource(shipped + name + "." + SHIPPED_TYPE);
         return resource == null ? Optional.empty() : Optional.of(new VoiceClip(name, SHIPPED_TYPE, false, resource));
     }
@@ -78,8 +122,14 @@ public final class VoiceClips {
     }
 
     private Path fileOf(VoiceClip clip) {
-        if (clip.recorded()) {
-            return recordings.resolve(clip.name() + "." + clip.type());
+        if (clip.location().getProtocol().equals("file")) {
+            try {
+                // A recording or a pack's clip: the file itself (for a pack, the version's own, not the link).
+                return Path.of(clip.location().toURI()).toRealPath();
+            } catch (java.net.URISyntaxException | IOException e) {
+                throw new UncheckedIOException("voice clip " + clip.name() + " is gone", e instanceof IOException io
+                        ? io : new IOException(e));
+            }
         }
         try {
             Path target = unpackedFolder().resolve(clip.name() + "." + clip.type());

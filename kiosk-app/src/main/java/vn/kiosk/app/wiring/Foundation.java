@@ -44,7 +44,7 @@ public record Foundation(Config kiosk, KioskApp.Paths paths, Clock clock, Centre
         Config kiosk = config.get("kiosk");
         Settings settings = Settings.from(kiosk.get("events"));
         Catalog catalog = new CatalogLoader().load(paths.configDir().resolve("catalog").resolve("procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(config.get("centre"), catalog);
+        CentreSetup setup = CentreSetupLoader.load(config, catalog);
         // The technician's page replaces the set-up and catalog while running; services read them through this.
         LiveCentre live = new LiveCentre(setup, catalog);
         DeviceSet devices = DeviceSet.fromConfig(kiosk, clock, paths.configDir());

@@ -64,7 +64,7 @@ public final class PagesFeature implements Feature {
                 .register("/api/v1/kiosk", new KioskPageService(this::pageSettings, wording, base.live()::catalog,
                         base.live()::setup, paper.printing, paper.follow))
                 .register("/api/v1/display", new DisplayService(() -> displaySettings(base.live().setup()),
-                        new VoiceClips(base.paths().configDir().resolve("voice"), "vi")))
+                        VoiceClips.inConfig(base.paths().configDir(), "vi")))
                 .get("/api/v1/events", base.events()::serve)
                 // The staff console, the ceiling display, the leader's reports and the rating tablet at a counter
                 // (/rate?counter=2): exact paths, since their assets live in the folders of the same name beside

@@ -17,6 +17,9 @@ import vn.kiosk.app.tech.ProvinceSettings;
 import vn.kiosk.app.tech.ProvinceSettingsService;
 import vn.kiosk.app.tech.PublicAddressService;
 import vn.kiosk.app.tech.PushedTicker;
+import vn.kiosk.app.tech.PushedVoice;
+import vn.kiosk.app.tech.VoicePackService;
+import vn.kiosk.app.voice.VoiceFiles;
 import vn.kiosk.app.tech.RecentLog;
 import vn.kiosk.app.tech.SettingsService;
 import vn.kiosk.app.tech.TechService;
@@ -42,6 +45,8 @@ public final class TechFeature implements Feature {
     final ProvinceSettings provinceSettings;
     final PushedTicker ticker;
     public final RecentLog recentLog;
+    /** The province's voice pack: downloaded from the hub on its own thread, switched live, rolled back here. */
+    public final PushedVoice voice;
     private final Path work;
 
     public TechFeature(Foundation base, AccessFeature access, PrintingFeature paper, PagesFeature pages) {
@@ -60,12 +65,17 @@ public final class TechFeature implements Feature {
         ticker = new PushedTicker(files, lang -> pages.wording.words(lang).getOrDefault("display.ticker", ""),
                 shown -> base.events().publishNotice("ticker-updated", shown));
         recentLog = RecentLog.install(settings.logLines());
+        voice = new PushedVoice(base.paths().configDir(), base.audit(), base.clock());
     }
 
     @Override
     public void routes(HttpRouting.Builder routing) {
         // From the jar, the static files cannot tell that /tech/ is a folder with an index.html: serve it here.
         routing.get("/tech/", PagesFeature.page("/web/tech/index.html"));
+        routing.register("/api/v1/tech", new VoicePackService(voice, access.guard, base.audit()))
+                // The kiosk page's and the display's /voice/<lang>/<clip>: the pack's clip where it has one (the
+                // technician's recording before it, as for the announcer), else the shipped file below.
+                .get("/voice/{lang}/{file}", new VoiceFiles(base.paths().configDir()));
         routing.register("/api/v1", new TickerService(ticker, access.guard, base.audit()))
                 .register("/api/v1/tech", new ProvinceSettingsService(provinceSettings, access.guard, base.audit()))
                 .register("/api/v1/devices", new DeviceTestService(base.devices(), paper.printing, base.queue().engine(),

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import io.helidon.webserver.http.HttpRouting;
 
 import vn.kiosk.app.tech.ProvinceSettings;
+import vn.kiosk.app.tech.HubDownload;
 import vn.kiosk.app.tech.PushedTicker;
+import vn.kiosk.app.tech.PushedVoice;
 import vn.kiosk.app.uplink.HealthProbe;
 import vn.kiosk.app.uplink.LiveUplink;
 import vn.kiosk.app.uplink.PushInbox;
@@ -44,13 +46,18 @@ public final class UplinkFeature implements Feature {
                 () -> base.queue().engine().isOpen(base.clock().instant()),
                 () -> tech.liveSettings.catalogOrigin().inForce(), tech.ticker::versionInForce,
                 tech.provinceSettings::versionInForce,
+                () -> new HealthProbe.VoiceVersions(tech.voice.versionInForce(), tech.voice.versionPending()),
                 ReleaseState.reader(paths.configDir().resolve("install.conf"), paths.dataDir().resolve("upgrade-failed")));
-        // The catalog and the ticker for every commune; this commune's settings on its own topic.
+        // The catalog, the ticker and the voice pack for every commune; this commune's settings on its own topic.
         pushes = s -> new PushReceiver(s::provinceKey, List.of(PushReceiver.catalog(tech.liveSettings),
                 new PushTaker(PushKind.TICKER, Topics.toAll(PushKind.TICKER.code()), PushedTicker.FILE,
                         tech.ticker::applyPushed),
                 new PushTaker(PushKind.SETTINGS, Topics.toCentre(s.centre(), PushKind.SETTINGS.code()),
-                        ProvinceSettings.FILE, (json, v) -> tech.provinceSettings.applyPushed(json, v, s.centre()))),
+                        ProvinceSettings.FILE, (json, v) -> tech.provinceSettings.applyPushed(json, v, s.centre())),
+                new PushTaker(PushKind.VOICE, Topics.toAll(PushKind.VOICE.code()), PushedVoice.FILE,
+                        (json, v) -> tech.voice.applyPushed(json, v, HubDownload.of(s.hubUrl(), s.caFile())),
+                        () -> tech.voice.drainRefusals().stream()
+                                .map(r -> new PushTaker.Late(r.version(), r.reason(), r.detail())).toList())),
                 base.audit());
         uplink = new LiveUplink(UplinkSettings.from(base.kiosk().get("uplink")), s -> new Uplink(s, base.db(), cursor,
                 s.enabled() ? StaffNames.open(paths.dataDir().resolve("uplink-key"), s.namesInClear()) : null,

@@ -60,6 +60,8 @@ class GuardMatrixTest {
             new Route("POST", "/api/v1/tech/catalog/rollback", "/api/v1/tech/catalog/rollback", "{}", T),
             new Route("GET", "/api/v1/tech/ticker", "/api/v1/tech/ticker", null, T),
             new Route("POST", "/api/v1/tech/ticker/rollback", "/api/v1/tech/ticker/rollback", "{}", T),
+            new Route("GET", "/api/v1/tech/voice", "/api/v1/tech/voice", null, T),
+            new Route("POST", "/api/v1/tech/voice/rollback", "/api/v1/tech/voice/rollback", "{}", T),
             new Route("GET", "/api/v1/tech/province-settings", "/api/v1/tech/province-settings", null, T),
             new Route("POST", "/api/v1/tech/province-settings/rollback", "/api/v1/tech/province-settings/rollback",
                     "{}", T),

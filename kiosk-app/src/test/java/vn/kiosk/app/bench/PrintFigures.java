@@ -25,7 +25,7 @@ record PrintFigures(LatencyStats renderEncode, int ticketBytes, int ticketBytes5
 
     static PrintFigures measure(Path configDir, int tickets) {
         Catalog catalog = new CatalogLoader().load(configDir.resolve("catalog/procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(configDir, Map.of()).get("centre"), catalog);
+        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(configDir, Map.of()), catalog);
         PrintFonts fonts = PrintFonts.load(null, null);
         TicketPrinting p80 = new TicketPrinting(setup, catalog, fonts, PrinterProfile.GENERIC_80,
                 "http://192.168.1.20:8080", null);

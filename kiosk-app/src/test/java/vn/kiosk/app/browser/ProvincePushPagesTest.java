@@ -1,10 +1,13 @@
 // What the province pushes, on real pages (headless Chromium): its signed ticker on the ceiling display (1920x1080),
 // shown live, refused when it holds markup, rolled back from /tech; its settings for the commune on /tech, each
-// with its origin, a locked one refused with the reason when the technician changes it.
+// with its origin, a locked one refused with the reason when the technician changes it; its voice pack on /tech,
+// where it came from, and the one-click rollback to the shipped clips.
 package vn.kiosk.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,8 @@ import vn.kiosk.link.push.PushCodec;
 import vn.kiosk.link.push.PushKind;
 import vn.kiosk.link.push.PushSigner;
 import vn.kiosk.link.push.TickerText;
+import vn.kiosk.link.push.VoiceOffer;
+import vn.kiosk.link.push.VoicePack;
 
 @ExtendWith(Browser.class)
 class ProvincePushPagesTest {
@@ -43,22 +49,40 @@ class ProvincePushPagesTest {
 
     private static TestServer server;
     private static PushSigner province;
+    /**
+     * The hub's pack download route for the page test, which has no hub: a plain file server on loopback (the
+     * province tier's tests download from the real hub, VoicePushTest).
+     */
+    private static HttpServer packFiles;
+    private static final Map<String, byte[]> PACKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
         KeyPair keys = ProvinceKeys.generate();
         province = new PushSigner(keys.getPrivate());
+        packFiles = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        packFiles.createContext("/", ex -> {
+            byte[] body = PACKS.get(ex.getRequestURI().getPath());
+            ex.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        packFiles.start();
         Path config = KioskServerExtension.copyOfConfig();
         Path pub = config.resolve("province-signing.pub.pem");
         Files.writeString(pub, ProvinceKeys.publicPem(keys.getPublic()), StandardCharsets.US_ASCII);
         server = KioskServerExtension.start(Map.of("kiosk.uplink.province-key", pub.toString(),
-                "kiosk.uplink.centre", "xa-minh-son"), Clock.systemUTC(), Files.createTempDirectory("kiosk-ticker-"),
+                "kiosk.uplink.centre", "xa-minh-son",
+                "kiosk.uplink.hub-url", "http://127.0.0.1:" + packFiles.getAddress().getPort()), Clock.systemUTC(), Files.createTempDirectory("kiosk-ticker-"),
                 config);
     }
 
     @AfterAll
     static void stop() {
         server.app().close();
+        packFiles.stop(0);
     }
 
     private static Optional<PushInbox.Refusal> push(long version, byte[] content) {
@@ -175,5 +199,35 @@ class ProvincePushPagesTest {
         assertThat(b.text("#centre-problems")).contains("no-show-recall-minutes");
         b.shot("tech-centre-locked-refused");
         assertThat(server.signIn().get("/api/v1/settings").json().get("noShowRecallMinutes").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void techShowsTheVoicePackInForceAndWhereItCameFromAndRollsBackToTheShippedClips(Browser b) throws Exception {
+        byte[] clip = "OggS\0 chữ A, giọng của tỉnh".getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> clips = new java.util.LinkedHashMap<>();
+        clips.put("chu-a.ogg", clip);
+        clips.put("moi-so.ogg", "OggS\0 mời số".getBytes(StandardCharsets.UTF_8));
+        byte[] zip = VoicePack.zip("vi", 1, clips);
+        String path = "/api/v1/voice/packs/1/" + "ab".repeat(32) + ".zip";
+        PACKS.put(path, zip);
+        byte[] message = PushCodec.encode(province.sign(PushKind.VOICE, 1, System.currentTimeMillis(),
+                new VoiceOffer("vi", path, VoicePack.sha256(zip), zip.length).toJson()));
+        assertThat(server.app().pushes().receive(Topics.toAll(PushKind.VOICE.code()), message)).isEmpty();
+        b.until(d -> server.signIn().get("/api/v1/tech/voice").json().at("/inForce/version").asLong() == 1 ? true : null,
+                java.time.Duration.ofSeconds(20));
+        assertThat(server.signIn().bytes("/voice/vi/chu-a.ogg")).isEqualTo(clip);
+
+        signIn(b, server.uri("/tech/#province").toString());
+        b.waitText("#voice-in-force", "phiên bản 1");
+        assertThat(b.text("#voice-in-force")).contains("2 đoạn tiếng (vi)");
+        assertThat(b.text("#voice-source")).contains("Tải từ http://127.0.0.1:").contains("/api/v1/voice/packs/1/…")
+                .doesNotContain("abab");
+        assertThat(b.text("#voice-previous")).contains("giọng đọc cài sẵn");
+        b.js("document.getElementById('voice-in-force').scrollIntoView({block: 'center'})");
+        b.shot("tech-province-voice");
+        b.waitFor("#voice-rollback").click();
+        b.waitText("#voice-in-force", "giọng đọc cài sẵn trên máy");
+        assertThat(b.text("#voice-previous")).contains("phiên bản 1");
+        assertThat(server.signIn().bytes("/voice/vi/chu-a.ogg")).isNotEqualTo(clip);
     }
 }

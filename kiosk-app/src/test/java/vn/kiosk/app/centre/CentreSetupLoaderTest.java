@@ -25,7 +25,7 @@ class CentreSetupLoaderTest {
 
     private static CentreSetup load(Map<String, String> overrides) {
         Config config = KioskApp.loadConfig(KioskServerExtension.configDir(), overrides);
-        return CentreSetupLoader.load(config.get("centre"), CATALOG);
+        return CentreSetupLoader.load(config, CATALOG);
     }
 
     @Test
@@ -81,7 +81,7 @@ class CentreSetupLoaderTest {
                         "centre.counters.0.id", "1",
                         "centre.counters.0.services.0", "a")))
                 .build();
-        assertThatThrownBy(() -> CentreSetupLoader.load(config.get("centre"), CATALOG))
+        assertThatThrownBy(() -> CentreSetupLoader.load(config, CATALOG))
                 .isInstanceOfSatisfying(SetupException.class, e -> assertThat(e.problems())
                         .contains("catalog field dat_dai is handled by no service"));
     }

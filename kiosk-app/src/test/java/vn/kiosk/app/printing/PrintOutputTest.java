@@ -45,7 +45,7 @@ class PrintOutputTest {
     private static final Path CONFIG = KioskServerExtension.configDir();
     private static final Catalog CATALOG = new CatalogLoader().load(CONFIG.resolve("catalog/procedures.json"));
     private static final CentreSetup SETUP = CentreSetupLoader.load(
-            KioskApp.loadConfig(CONFIG, Map.of()).get("centre"), CATALOG);
+            KioskApp.loadConfig(CONFIG, Map.of()), CATALOG);
     private static final PrintFonts FONTS = PrintFonts.load(null, null);
 
     static Catalog catalog() {

@@ -30,7 +30,7 @@ class CallWordsTest {
     void bothReadersOfACallGetTheSameWordsAndTheNextCallTheNewOnes() {
         Path config = KioskServerExtension.configDir();
         Catalog catalog = new CatalogLoader().load(config.resolve("catalog/procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(config, Map.of()).get("centre"), catalog);
+        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(config, Map.of()), catalog);
         QueueEngine q = new QueueEngine(setup.queue(), () -> "Xq3kP0t6Z7mQ1vB2nR8sWg", T0);
         CounterDef counter = setup.queue().counters().getFirst();
         String service = counter.serviceIds().getFirst();

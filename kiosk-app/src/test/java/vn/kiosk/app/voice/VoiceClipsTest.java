@@ -1,4 +1,5 @@
-// Voice clips: a recording in config/voice replaces the shipped clip; every clip a call-out needs is shipped.
+// Voice clips: a recording in config/voice, then the province pack in force, then the shipped clip; every clip a
+// call-out needs is shipped.
 package vn.kiosk.app.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,40 @@ class VoiceClipsTest {
 
         Files.delete(recordings.resolve("mot.wav"));
         assertThat(clips.find("mot").orElseThrow().recorded()).isFalse();
+    }
+
+    @Test
+    void theTechniciansRecordingWinsOverTheProvincePackWhichWinsOverTheShippedClip(@TempDir Path config)
+            throws Exception {
+        VoiceClips clips = VoiceClips.inConfig(config, "vi");
+        // A pack in force: its folder behind the current link, as PushedVoice leaves it.
+        Path packs = config.resolve(VoiceClips.PACKS);
+        Files.createDirectories(packs.resolve("7/vi"));
+        byte[] pack = "OggS pack seven".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Files.write(packs.resolve("7/vi/mot.ogg"), pack);
+        Files.createSymbolicLink(packs.resolve(VoiceClips.CURRENT), Path.of("7"));
+        VoiceClip fromPack = clips.find("mot").orElseThrow();
+        assertThat(fromPack.recorded()).isFalse();
+        try (InputStream in = fromPack.open()) {
+            assertThat(in.readAllBytes()).isEqualTo(pack);
+        }
+        // A player gets the version's own file, not the link that a switch may move meanwhile.
+        assertThat(clips.file("mot")).contains(packs.resolve("7/vi/mot.ogg").toRealPath());
+        // A clip the pack lacks is the shipped one.
+        try (InputStream in = clips.find("hai").orElseThrow().open();
+             InputStream shipped = VoiceClips.class.getResourceAsStream("/web/voice/vi/hai.ogg")) {
+            assertThat(in.readAllBytes()).isEqualTo(shipped.readAllBytes());
+        }
+        Files.createDirectories(config.resolve("voice"));
+        Files.write(config.resolve("voice/mot.wav"), "RIFF....WAVE".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(clips.find("mot").orElseThrow().recorded()).isTrue();
+        // The link removed (a rollback to the shipped clips) and the recording gone: the shipped clip again.
+        Files.delete(packs.resolve(VoiceClips.CURRENT));
+        Files.delete(config.resolve("voice/mot.wav"));
+        try (InputStream in = clips.find("mot").orElseThrow().open();
+             InputStream shipped = VoiceClips.class.getResourceAsStream("/web/voice/vi/mot.ogg")) {
+            assertThat(in.readAllBytes()).isEqualTo(shipped.readAllBytes());
+        }
     }
 
     @Test

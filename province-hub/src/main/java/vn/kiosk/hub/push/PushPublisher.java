@@ -52,6 +52,17 @@ public final class PushPublisher {
      * @throws ApiError 503 when the broker is away
      */
     public PushVersion publish(PushKind kind, String scope, byte[] content, String by) {
+        return publish(kind, scope, 0, content, by);
+    }
+
+    /**
+     * With the version the content already carries (a voice pack's, written in its manifest), which must be
+     * newer than every one published of its kind and scope: a kiosk would refuse an older one anyway.
+     *
+     * @param version 0 for the next one
+     * @throws ApiError 409 when it is not newer
+     */
+    public PushVersion publish(PushKind kind, String scope, long version, byte[] content, String by) {
         Instant now = clock.instant();
         String topic = scope.equals(Topics.ALL) ? Topics.toAll(kind.code()) : Topics.toCentre(scope, kind.code());
         return Sql.inTransaction(db, c -> {
@@ -59,13 +70,17 @@ public final class PushPublisher {
                 lock.setString(1, "push/" + kind.code() + "/" + scope);
                 lock.executeQuery().close();
             }
-            long version = next(c, kind, scope);
-            byte[] message = PushCodec.encode(key.signer().sign(kind, version, now.toEpochMilli(), content));
+            long next = next(c, kind, scope);
+            if (version != 0 && version < next) {
+                throw new ApiError(409, "version_not_newer", "error.version_not_newer", version, next - 1);
+            }
+            long v = version == 0 ? next : version;
+            byte[] message = PushCodec.encode(key.signer().sign(kind, v, now.toEpochMilli(), content));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO province_pushes (kind, scope, version, "
                     + "issued_at, published_by, content, message) VALUES (?,?,?,?,?,?,?)")) {
                 ps.setString(1, kind.code());
                 ps.setString(2, scope);
-                ps.setLong(3, version);
+                ps.setLong(3, v);
                 ps.setTimestamp(4, Timestamp.from(now));
                 ps.setString(5, by);
                 ps.setBytes(6, content);
@@ -75,12 +90,12 @@ public final class PushPublisher {
             try {
                 broker.publishRetained(topic, message);
             } catch (MqttException e) {
-                LOG.warning(() -> kind.code() + " version " + version + " for " + scope
+                LOG.warning(() -> kind.code() + " version " + v + " for " + scope
                         + " not published, the broker is away: " + e.getMessage());
                 throw new ApiError(503, "broker_unavailable", "error.broker_unavailable");
             }
-            LOG.info(() -> by + " published " + kind.code() + " version " + version + " to " + topic);
-            return new PushVersion(kind.code(), scope, version, now.toString(), by, tree(content), message.length);
+            LOG.info(() -> by + " published " + kind.code() + " version " + v + " to " + topic);
+            return new PushVersion(kind.code(), scope, v, now.toString(), by, tree(content), message.length);
         });
     }
 

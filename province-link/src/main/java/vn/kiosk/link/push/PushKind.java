@@ -9,7 +9,9 @@ public enum PushKind {
     /** The notice that scrolls along the foot of the ceiling display, Vietnamese and English ({@link TickerText}). */
     TICKER("ticker"),
     /** One commune's settings override ({@link SettingsOverride}), on that commune's own topic. */
-    SETTINGS("settings");
+    SETTINGS("settings"),
+    /** A voice clip pack: the message names its download on the hub ({@link VoiceOffer}), the zip is {@link VoicePack}. */
+    VOICE("voice");
 
     private final String code;
 

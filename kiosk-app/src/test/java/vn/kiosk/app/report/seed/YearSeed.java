@@ -57,7 +57,7 @@ public final class YearSeed {
     public static Summary seed(Path configDir, Path dataDir, int days, int perDay, LocalDate today, long seed)
             throws SQLException {
         Catalog catalog = new CatalogLoader().load(configDir.resolve("catalog").resolve("procedures.json"));
-        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(configDir, Map.of()).get("centre"), catalog);
+        CentreSetup setup = CentreSetupLoader.load(KioskApp.loadConfig(configDir, Map.of()), catalog);
         Database.open(dataDir).close(); // creates the schema
         List<LocalDate> workingDays = new ArrayList<>();
         for (LocalDate d = today.minusDays(1); workingDays.size() < days; d = d.minusDays(1)) {

@@ -74,6 +74,7 @@ public final class Uplink implements AutoCloseable {
     private final PushInbox inbox;
     /** Pushes taken off Paho's callback thread, which must not wait on the apply or publish from inside. */
     private final BlockingQueue<Arrived> arrived = new LinkedBlockingQueue<>(PUSHES_WAITING);
+    private final UnsentRefusals lateRefusals = new UnsentRefusals();
     private volatile boolean running;
     private volatile MqttClient client;
     private volatile Instant lastAckAt;
@@ -211,10 +212,9 @@ public final class Uplink implements AutoCloseable {
                         r.push(), r.version(), r.reason(), r.detail()), false);
             }
         }
-        for (PushInbox.Refusal r : inbox.later()) {
-            publish(cl, new UplinkMessage.PushRefused(UplinkMessage.SCHEMA, settings.centre(), clock.millis(),
-                    r.push(), r.version(), r.reason(), r.detail()), false);
-        }
+        lateRefusals.add(inbox.later());
+        lateRefusals.sendAll(r -> publish(cl, new UplinkMessage.PushRefused(UplinkMessage.SCHEMA, settings.centre(),
+                clock.millis(), r.push(), r.version(), r.reason(), r.detail()), false));
     }
 
     /** Returns after the broker's PUBACK (QoS 1), or throws when it did not come in time. */

@@ -47,6 +47,19 @@ class ActionResultTest {
                 .isLessThanOrEqualTo(((Number) at.get("control")).doubleValue());
     }
 
+    /** True when every point of a grid over the portal's QR and caption shows the figure itself, not what covers it. */
+    private static Map<String, Object> portalUncovered(Browser b) {
+        return b.js("const f = document.querySelector('.card figure.portal'); const r = f.getBoundingClientRect();"
+                + "const hidden = [];"
+                + "for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {"
+                + "  const x = r.left + r.width * i / 10, y = r.top + r.height * j / 10;"
+                + "  const e = document.elementFromPoint(x, y);"
+                + "  if (!e || !f.contains(e)) hidden.push([Math.round(x), Math.round(y), e ? e.className : null]);"
+                + "}"
+                + "return {whole: hidden.length === 0 && r.bottom <= innerHeight && r.height > 0,"
+                + " bottom: r.bottom, hidden: hidden.slice(0, 5)};");
+    }
+
     private static void heard(Browser b, String clip) {
         b.until(d -> {
             List<String> heard = b.js("return window.__heard");
@@ -72,6 +85,10 @@ class ActionResultTest {
             b.touch(".card .actions .action.guide");
             b.waitFor(".card .cardstatus.bad");
             nearTheFinger(b, ".card .cardstatus", ".card .actions .action.guide", "the guide's failure at " + size);
+            // The fault's words send the citizen to the QR: it and its caption stay whole beside them.
+            Map<String, Object> qr = portalUncovered(b);
+            assertThat(qr.get("whole")).as("the portal QR beside the printer fault at " + size + ": " + qr)
+                    .isEqualTo(true);
             heard(b, "print-failed");
             b.shot("card-guide-failed");
         }

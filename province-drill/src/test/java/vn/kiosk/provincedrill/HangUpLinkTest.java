@@ -92,7 +92,8 @@ class HangUpLinkTest {
                     .isLessThanOrEqualTo(4);
         }
         awaitUntil(() -> pahoThreads(centre) == 0, Duration.ofSeconds(30));
-        assertThat(pahoThreads(centre)).isZero();
+        assertThat(pahoThreads(centre)).as("Paho threads of %s after its close: %s", centre, pahoThreadsSeen(centre))
+                .isZero();
     }
 
     /** Accepts and hangs up at once; for TLS, just after completing the handshake. */
@@ -135,6 +136,21 @@ class HangUpLinkTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("MQTT") && t.getName().endsWith("kiosk-" + centre))
                 .count();
+    }
+
+    /** Each thread left with its state and where it stands, for the failure's message. */
+    private static String pahoThreadsSeen(String centre) {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.isAlive() && t.getName().startsWith("MQTT") && t.getName().endsWith("kiosk-" + centre)) {
+                out.append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(6, stack.length); i++) {
+                    out.append("\n    at ").append(stack[i]);
+                }
+                out.append('\n');
+            }
+        });
+        return out.toString();
     }
 
     private static void awaitUntil(java.util.function.BooleanSupplier done, Duration atMost) throws InterruptedException {

@@ -54,6 +54,7 @@ public final class Uplink implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Uplink.class.getName());
     /** A push beyond these is dropped: its retained copy comes again with the next connection. */
     private static final int PUSHES_WAITING = 8;
+    private static final int CONNECT_TIMEOUT_S = 10;
 
     private record Arrived(String topic, byte[] message) {
     }
@@ -127,7 +128,16 @@ public final class Uplink implements AutoCloseable {
                 backlog, lastAckAt, lastError);
     }
 
+    /** Whatever ends the loop, its client goes with it: one that connected as close() was called included. */
     private void loop() {
+        try {
+            connectAndSend();
+        } finally {
+            dropClient();
+        }
+    }
+
+    private void connectAndSend() {
         long backoffMs = 500;
         while (running) {
             try {
@@ -234,7 +244,7 @@ public final class Uplink implements AutoCloseable {
         o.setCleanSession(false);
         o.setAutomaticReconnect(false);
         o.setKeepAliveInterval(30);
-        o.setConnectionTimeout(10);
+        o.setConnectionTimeout(CONNECT_TIMEOUT_S);
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (settings.credentials().isPresent()) {
             List<String> lines = Files.readAllLines(settings.credentials().get(), StandardCharsets.UTF_8);
@@ -315,7 +325,9 @@ public final class Uplink implements AutoCloseable {
         if (t != null) {
             t.interrupt();
             try {
-                t.join(2000);
+                // A connect under way ends within its own time-out; the loop then closes its client itself, so
+                // no Paho thread of it outlives the uplink.
+                t.join(CONNECT_TIMEOUT_S * 1000L + 2000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -68,6 +68,13 @@ if [ ! -f "$repo/kiosk-app/target/kiosk-app.jar" ]; then
 fi
 mkdir -p "$work"
 cleanup
+# What the tests built, taken once before anything else: CI runs the drills beside this check, and their builds
+# write kiosk-app/target/ again while it runs.
+built=$work/built
+rm -rf "$built"
+mkdir -p "$built"
+cp -r "$repo/kiosk-app/target/kiosk-app.jar" "$repo/kiosk-app/target/libs" "$built/"
+find "$repo/kiosk-app/target" -maxdepth 1 -name 'kiosk_*.deb' -exec cp {} "$built/" \;
 mkdir -p "$root"
 if [ -f "$work/base.tar" ]; then
     note "clean trixie from the cached base system"
@@ -119,7 +126,7 @@ in_root useradd --create-home --uid 1000 --shell /bin/bash pi
 release=$root/root/release
 mkdir -p "$release/kiosk-app/target"
 cp -r "$repo/install" "$repo/config" "$release/"
-cp -r "$repo/kiosk-app/target/kiosk-app.jar" "$repo/kiosk-app/target/libs" "$release/kiosk-app/target/"
+cp -r "$built/kiosk-app.jar" "$built/libs" "$release/kiosk-app/target/"
 
 # What the installer touches, with content hashes, modes and owners.
 manifest() {
@@ -342,7 +349,7 @@ fi
 
 # ---------------------------------------------------------------- the .deb
 
-deb=$(find "$repo/kiosk-app/target" -maxdepth 1 -name 'kiosk_*.deb' -print -quit)
+deb=$(find "$built" -maxdepth 1 -name 'kiosk_*.deb' -print -quit)
 if [ -n "$deb" ]; then
     cp "$deb" "$root/root/kiosk.deb"
     t=$SECONDS
